@@ -1,0 +1,188 @@
+// One engine connection: status, reconnect with backoff, one /events stream feeding the model.
+import { EventEmitter } from 'node:events';
+import Dockerode from 'dockerode';
+import type { ContainerSummary, EngineStatus, ImageSummary } from '../../../shared/api';
+import { Store } from '../model/store';
+import { ModelSync, type EngineEvent } from '../model/sync';
+import type { Discovered } from './discovery';
+import { dockerOptions } from './endpoint';
+import { describeConnectError, withTimeout } from './errors';
+import { splitJsonLines } from './json-lines';
+
+export interface EngineOptions {
+  discover: () => Discovered;
+  /** Delays between reconnect attempts; the last one repeats. */
+  backoffMs?: number[];
+  /** How often a connected engine is pinged, to notice one that hangs rather than closes. */
+  heartbeatMs?: number;
+  connectTimeoutMs?: number;
+}
+
+export class EngineUnavailableError extends Error {
+  constructor(reason: string | null) {
+    super(reason ?? 'The Docker engine is not connected.');
+    this.name = 'EngineUnavailableError';
+  }
+}
+
+export class Engine {
+  readonly containers = new Store<ContainerSummary>();
+  readonly images = new Store<ImageSummary>();
+
+  private readonly emitter = new EventEmitter();
+  private current: EngineStatus = {
+    state: 'connecting',
+    endpoint: null,
+    version: null,
+    reason: null,
+    since: Date.now(),
+    nextRetryAt: null,
+  };
+  private docker: Dockerode | null = null;
+  private sync: ModelSync | null = null;
+  private events: NodeJS.ReadableStream | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private generation = 0;
+  private failures = 0;
+  private stopped = true;
+
+  constructor(private readonly options: EngineOptions) {
+    this.emitter.setMaxListeners(0);
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    void this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+    this.teardown();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  /** Drops the connection and discovers again (e.g. after the engine setting changed). */
+  reconnect(): void {
+    this.stop();
+    this.failures = 0;
+    this.start();
+  }
+
+  status(): EngineStatus {
+    return this.current;
+  }
+
+  onStatus(listener: (status: EngineStatus) => void): () => void {
+    this.emitter.on('status', listener);
+    return () => this.emitter.off('status', listener);
+  }
+
+  /** The engine API client; throws a readable error while disconnected. */
+  api(): Dockerode {
+    if (!this.docker || this.current.state !== 'connected')
+      throw new EngineUnavailableError(this.current.reason);
+    return this.docker;
+  }
+
+  private setStatus(patch: Partial<EngineStatus>): void {
+    const next = { ...this.current, ...patch };
+    if (patch.state && patch.state !== this.current.state) next.since = Date.now();
+    this.current = next;
+    this.emitter.emit('status', next);
+  }
+
+  private async connect(): Promise<void> {
+    const generation = ++this.generation;
+    const timeout = this.options.connectTimeoutMs ?? 5000;
+    let host = '(unknown)';
+    try {
+      const { endpoint, tls } = this.options.discover();
+      host = endpoint.host;
+      this.setStatus({ state: 'connecting', endpoint, nextRetryAt: null });
+      const docker = new Dockerode(dockerOptions(endpoint.host, tls));
+      await withTimeout(docker.ping(), timeout, 'ping');
+      const version = await withTimeout(docker.version(), timeout, 'version');
+      const events = (await docker.getEvents({})) as NodeJS.ReadableStream;
+      if (generation !== this.generation) {
+        (events as unknown as { destroy?: () => void }).destroy?.();
+        return;
+      }
+      this.docker = docker;
+      this.events = events;
+      const sync = new ModelSync(docker, this.containers, this.images);
+      this.sync = sync;
+
+      // Events that arrive while the first lists load are replayed after them.
+      const early: EngineEvent[] = [];
+      let ready = false;
+      splitJsonLines<EngineEvent>(events, (event) => (ready ? sync.handle(event) : early.push(event)));
+      const lost = (why: string) => this.lost(generation, why);
+      events.on('end', () => lost(`The Docker engine at ${host} closed the connection.`));
+      events.on('error', (error: unknown) => lost(describeConnectError(error, host)));
+
+      await withTimeout(sync.resync(), timeout * 4, 'listing');
+      ready = true;
+      for (const event of early) sync.handle(event);
+      if (generation !== this.generation) return;
+
+      this.failures = 0;
+      this.setStatus({
+        state: 'connected',
+        reason: null,
+        version: {
+          engine: version.Version,
+          api: version.ApiVersion,
+          os: version.Os,
+          arch: version.Arch,
+          kernel: version.KernelVersion,
+        },
+      });
+      this.startHeartbeat(generation, docker, host);
+    } catch (error) {
+      this.lost(generation, describeConnectError(error, host));
+    }
+  }
+
+  private startHeartbeat(generation: number, docker: Dockerode, host: string): void {
+    const every = this.options.heartbeatMs ?? 5000;
+    this.heartbeat = setInterval(() => {
+      withTimeout(docker.ping(), Math.min(every, 3000), 'ping').catch((error: unknown) =>
+        this.lost(generation, describeConnectError(error, host)),
+      );
+    }, every);
+    this.heartbeat.unref();
+  }
+
+  private lost(generation: number, reason: string): void {
+    if (generation !== this.generation || this.stopped) return;
+    this.generation++;
+    this.teardown();
+    const backoff = this.options.backoffMs ?? [250, 500, 1000, 2000];
+    const delay = backoff[Math.min(this.failures, backoff.length - 1)]!;
+    this.failures++;
+    this.setStatus({ state: 'disconnected', reason, nextRetryAt: Date.now() + delay });
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.stopped) void this.connect();
+    }, delay);
+    this.retryTimer.unref?.();
+  }
+
+  private teardown(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    this.sync?.close();
+    this.sync = null;
+    const events = this.events as unknown as { removeAllListeners?: () => void; destroy?: () => void } | null;
+    events?.removeAllListeners?.();
+    // A destroyed socket may still emit 'error'; without a listener Node would crash.
+    (this.events as unknown as NodeJS.EventEmitter | null)?.on('error', () => undefined);
+    events?.destroy?.();
+    this.events = null;
+    this.docker = null;
+  }
+}

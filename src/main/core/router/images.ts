@@ -1,0 +1,26 @@
+// Images: the list from the model, and its live change feed.
+import type { ImageChange, ImageSummary } from '../../../shared/api';
+import type { StoreChange } from '../model/store';
+import { batchedFeed } from '../streams/batched-feed';
+import { publicProcedure, router } from './trpc';
+
+function toImageChange(change: StoreChange<ImageSummary>): ImageChange {
+  if (change.type === 'snapshot') return { type: 'snapshot', images: change.items };
+  if (change.type === 'upsert') return { type: 'upsert', image: change.item };
+  return change;
+}
+
+export const imagesRouter = router({
+  list: publicProcedure.query(({ ctx }) => ctx.engine.images.list()),
+
+  changes: publicProcedure.subscription(async function* ({ ctx, signal }) {
+    const store = ctx.engine.images;
+    const snapshot = (): ImageChange[] => [{ type: 'snapshot', images: store.list() }];
+    yield* batchedFeed<ImageChange>({
+      subscribe: (push) => store.onChange((change) => push(toImageChange(change))),
+      initial: snapshot(),
+      onOverflow: snapshot,
+      signal,
+    });
+  }),
+});

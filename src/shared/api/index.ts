@@ -1,0 +1,5 @@
+export * from './engine';
+export * from './containers';
+export * from './images';
+export * from './settings';
+export * from './activity';

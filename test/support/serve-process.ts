@@ -1,0 +1,60 @@
+// Starts the built `berth serve` (out/main/serve.js) on loopback against a given engine, and
+// stops it by pid. Used by end-to-end tests and benchmarks.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface ServeHandle {
+  url: string;
+  origin: string;
+  token: string;
+  pid: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+// BERTH_OUT_DIR lets several builds coexist (e.g. parallel work); the default is out/.
+const ENTRY = path.resolve(import.meta.dirname, '../..', process.env.BERTH_OUT_DIR ?? 'out', 'main/serve.js');
+
+export async function startServe(dockerHost: string, options: { token?: string } = {}): Promise<ServeHandle> {
+  const token = options.token ?? `t${Math.random().toString(36).slice(2)}`;
+  const config = mkdtempSync(path.join(os.tmpdir(), 'berth-serve-'));
+  const child: ChildProcess = spawn(process.execPath, [ENTRY, '--port', '0', '--engine', dockerHost], {
+    env: { ...process.env, BERTH_TOKEN: token, XDG_CONFIG_HOME: config },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`berth serve did not start in 20 s:\n${output}`)),
+      20_000,
+    );
+    const check = () => {
+      const match = /Berth is serving at (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`berth serve exited with ${code}:\n${output}`));
+    });
+  });
+
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      process.kill(child.pid, 'SIGTERM');
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000));
+      if ((await Promise.race([exited, timeout])) === 'timeout') process.kill(child.pid, 'SIGKILL');
+    }
+    rmSync(config, { recursive: true, force: true });
+  };
+  return { url, origin: new URL(url).origin, token, pid: child.pid!, output: () => output, stop };
+}
