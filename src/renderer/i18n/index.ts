@@ -2,6 +2,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { featureMessages } from './features';
 import { ko } from './ko';
 
 export const LANGUAGE_KEY = 'berth.language';
@@ -30,7 +31,10 @@ export function setLanguage(choice: Language | null): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, ko: { translation: ko } },
+  resources: {
+    en: { translation: { ...en, ...featureMessages.en } },
+    ko: { translation: { ...ko, ...featureMessages.ko } },
+  },
   lng: savedLanguage() ?? systemLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -1,5 +1,6 @@
 // The app frame: sidebar, header with the engine, the banner, and the current page.
 import { Outlet } from 'react-router';
+import { ActivityButton } from '../features/activity/ActivityButton';
 import { EngineBadge } from './EngineBadge';
 import { EngineBanner } from './EngineBanner';
 import { Sidebar } from './Sidebar';
@@ -11,6 +12,7 @@ export function Layout() {
       <div className="main">
         <header className="topbar">
           <EngineBadge />
+          <ActivityButton />
         </header>
         <EngineBanner />
         <main className="content">

@@ -1,15 +1,28 @@
 // The API contract: one router, served over Electron IPC and over HTTP + WebSocket.
+// Each feature keeps its procedures in its own file; areas are merged here.
 import { activityRouter } from './activity';
 import { containersRouter } from './containers';
+import { containerDetailsRouter } from './containers-details';
+import { containerLifecycleRouter } from './containers-lifecycle';
+import { containerStatsRouter } from './containers-stats';
 import { engineRouter } from './engine';
 import { imagesRouter } from './images';
+import { imageBuildRouter } from './images-build';
+import { imageTransferRouter } from './images-transfer';
+import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
-import { router } from './trpc';
+import { mergeRouters, router } from './trpc';
 
 export const appRouter = router({
   engine: engineRouter,
-  containers: containersRouter,
-  images: imagesRouter,
+  containers: mergeRouters(
+    containersRouter,
+    containerLifecycleRouter,
+    containerDetailsRouter,
+    containerStatsRouter,
+  ),
+  images: mergeRouters(imagesRouter, imageTransferRouter, imageBuildRouter),
+  registries: registriesRouter,
   settings: settingsRouter,
   activity: activityRouter,
 });

@@ -1,0 +1,4 @@
+// Procedures are added here by the feature that owns this file.
+import { router } from './trpc';
+
+export const registriesRouter = router({});

@@ -1,0 +1,2 @@
+// Strings of one feature, under its own top-level keys; merged into the app's messages.
+export const messages = { en: {}, ko: {} };

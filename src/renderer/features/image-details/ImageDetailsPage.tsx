@@ -1,0 +1,4 @@
+// One page per image: history/layers, inspect, save. Owned by the image-build feature.
+export function ImageDetailsPage() {
+  return null;
+}
