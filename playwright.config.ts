@@ -2,7 +2,6 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium drives the real UI served by `berth serve`; no browser is downloaded.
 export default defineConfig({
-  testDir: 'test/e2e',
   globalSetup: './test/harness/playwright-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -11,6 +10,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/reports/e2e.json' }]],
   outputDir: 'test-results/e2e',
+  projects: [
+    { name: 'web', testDir: 'test/e2e' },
+    { name: 'desktop', testDir: 'test/desktop' },
+  ],
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
