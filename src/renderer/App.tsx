@@ -11,9 +11,11 @@ import { EnginePage } from './features/engine/EnginePage';
 import { ImageDetailsPage } from './features/image-details/ImageDetailsPage';
 import { HubSearchPage } from './features/image-search/HubSearchPage';
 import { ImagesPage } from './features/images/ImagesPage';
+import { NetworksPage } from './features/networks/NetworksPage';
 import { Placeholder } from './features/Placeholder';
 import { RunDialogProvider } from './features/run-dialog/RunDialogProvider';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { VolumesPage } from './features/volumes/VolumesPage';
 import { Layout } from './layout/Layout';
 
 export function App() {
@@ -34,14 +36,8 @@ export function App() {
                 <Route path="images" element={<ImagesPage />} />
                 <Route path="images/search" element={<HubSearchPage />} />
                 <Route path="images/:id/*" element={<ImageDetailsPage />} />
-                <Route
-                  path="volumes"
-                  element={<Placeholder titleKey="nav.volumes" command="docker volume ls" />}
-                />
-                <Route
-                  path="networks"
-                  element={<Placeholder titleKey="nav.networks" command="docker network ls" />}
-                />
+                <Route path="volumes" element={<VolumesPage />} />
+                <Route path="networks" element={<NetworksPage />} />
                 <Route
                   path="compose"
                   element={<Placeholder titleKey="nav.compose" command="docker compose ls" />}

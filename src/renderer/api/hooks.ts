@@ -17,5 +17,15 @@ export function useImages() {
   return useQuery({ ...trpc.images.list.queryOptions(), staleTime: Infinity });
 }
 
+export function useVolumes() {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.volumes.list.queryOptions(), staleTime: Infinity });
+}
+
+export function useNetworks() {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.networks.list.queryOptions(), staleTime: Infinity });
+}
+
 /** Re-renders every `ms` so relative times and countdowns stay true. */
 export { useNow } from './now';

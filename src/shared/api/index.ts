@@ -3,3 +3,4 @@ export * from './containers';
 export * from './images';
 export * from './settings';
 export * from './activity';
+export * from './volumes-networks';

@@ -1,7 +1,13 @@
 // One engine connection: status, reconnect with backoff, one /events stream feeding the model.
 import { EventEmitter } from 'node:events';
 import Dockerode from 'dockerode';
-import type { ContainerSummary, EngineStatus, ImageSummary } from '../../../shared/api';
+import type {
+  ContainerSummary,
+  EngineStatus,
+  ImageSummary,
+  NetworkSummary,
+  VolumeSummary,
+} from '../../../shared/api';
 import { Store } from '../model/store';
 import { ModelSync, type EngineEvent } from '../model/sync';
 import type { Discovered } from './discovery';
@@ -28,6 +34,8 @@ export class EngineUnavailableError extends Error {
 export class Engine {
   readonly containers = new Store<ContainerSummary>();
   readonly images = new Store<ImageSummary>();
+  readonly volumes = new Store<VolumeSummary>();
+  readonly networks = new Store<NetworkSummary>();
 
   private readonly emitter = new EventEmitter();
   private current: EngineStatus = {
@@ -113,7 +121,7 @@ export class Engine {
       }
       this.docker = docker;
       this.events = events;
-      const sync = new ModelSync(docker, this.containers, this.images);
+      const sync = new ModelSync(docker, this);
       this.sync = sync;
 
       // Events that arrive while the first lists load are replayed after them.

@@ -1,10 +1,13 @@
 // Keeps the in-memory model true to the engine: one full list on (re)connect, then each
 // /events message patches only what it touched. No polling.
 import type Dockerode from 'dockerode';
-import type { ContainerSummary, ImageSummary } from '../../../shared/api';
+import type { ContainerInfo } from 'dockerode';
 import { toContainerSummary } from '../containers/map';
 import { toImageSummary } from '../images/map';
-import type { Store } from './store';
+import { toNetworkSummary } from '../networks/map';
+import { toVolumeSummary, type EngineVolume } from '../volumes/map';
+import { Relister } from './relister';
+import type { EngineModel } from './engine-model';
 
 export interface EngineEvent {
   Type?: string;
@@ -31,8 +34,6 @@ const QUIET_CONTAINER_ACTIONS = new Set([
   'commit',
 ]);
 
-const IMAGE_RELIST_DELAY_MS = 50;
-
 /**
  * The engine emits some events before its list view (what /containers/json reads) has caught
  * up: right after `die`, the list may still say "running". For these actions we know the state
@@ -50,65 +51,87 @@ const EXPECTED_STATE: Record<string, (state: string) => boolean> = {
 const SETTLE_RETRIES = 20;
 const SETTLE_DELAY_MS = 25;
 
+type Expectation = (state: string) => boolean;
+
 export class ModelSync {
   /** ID -> whether another read was requested while one is in flight, and what it should see. */
-  private readonly refreshing = new Map<string, { again: boolean; expect?: (state: string) => boolean }>();
-  private imageTimer: NodeJS.Timeout | null = null;
+  private readonly refreshing = new Map<string, { again: boolean; expect?: Expectation }>();
+  /** What each container uses, to count users of images, volumes and networks. */
+  private readonly uses = new Map<string, { image: string; volumes: string[]; networks: string[] }>();
+  private readonly images: Relister;
+  private readonly volumes: Relister;
+  private readonly networks: Relister;
   private closed = false;
 
   constructor(
     private readonly docker: Dockerode,
-    private readonly containers: Store<ContainerSummary>,
-    private readonly images: Store<ImageSummary>,
-  ) {}
+    private readonly model: EngineModel,
+  ) {
+    this.images = new Relister(() => this.relistImages());
+    this.volumes = new Relister(() => this.relistVolumes());
+    this.networks = new Relister(() => this.relistNetworks());
+  }
 
   async resync(): Promise<void> {
-    const [containers, images] = await Promise.all([
+    const [containers, images, volumes, networks] = await Promise.all([
       this.docker.listContainers({ all: true }),
       this.docker.listImages({ all: false }),
+      this.docker.listVolumes(),
+      this.docker.listNetworks(),
     ]);
     if (this.closed) return;
-    this.containers.reset(containers.map(toContainerSummary));
-    const usage = this.imageUsage();
-    this.images.reset(images.map((image) => toImageSummary(image, usage)));
+    this.uses.clear();
+    for (const info of containers) this.recordUses(info);
+    this.model.containers.reset(containers.map(toContainerSummary));
+    const count = this.counts();
+    this.model.images.reset(images.map((image) => toImageSummary(image, count.images)));
+    const volumeList = (volumes.Volumes ?? []) as EngineVolume[];
+    this.model.volumes.reset(volumeList.map((volume) => toVolumeSummary(volume, count.volumes)));
+    this.model.networks.reset(networks.map((network) => toNetworkSummary(network, count.networks)));
   }
 
   handle(event: EngineEvent): void {
     if (this.closed) return;
     const action = event.Action ?? '';
-    if (event.Type === 'container') {
-      const id = event.Actor?.ID ?? event.id;
-      if (!id || QUIET_CONTAINER_ACTIONS.has(action.split(':')[0]!)) return;
-      if (action === 'destroy') {
-        this.containers.remove(id);
-        this.scheduleImageRelist();
-      } else {
-        void this.refreshContainer(id, action === 'create', EXPECTED_STATE[action]);
+    switch (event.Type) {
+      case 'container': {
+        const id = event.Actor?.ID ?? event.id;
+        if (!id || QUIET_CONTAINER_ACTIONS.has(action.split(':')[0]!)) return;
+        if (action === 'destroy') {
+          this.model.containers.remove(id);
+          this.uses.delete(id);
+          this.recount();
+        } else {
+          void this.refreshContainer(id, EXPECTED_STATE[action]);
+        }
+        return;
       }
-    } else if (event.Type === 'image') {
-      this.scheduleImageRelist();
+      case 'image':
+        this.images.schedule();
+        return;
+      case 'volume':
+        this.volumes.schedule();
+        return;
+      case 'network':
+        this.networks.schedule();
+        return;
     }
   }
 
   close(): void {
     this.closed = true;
-    if (this.imageTimer) clearTimeout(this.imageTimer);
+    for (const relister of [this.images, this.volumes, this.networks]) relister.close();
   }
 
   /** Re-reads one container; concurrent requests for the same ID collapse into one more read. */
-  private async refreshContainer(
-    id: string,
-    created: boolean,
-    expect?: (state: string) => boolean,
-  ): Promise<void> {
+  private async refreshContainer(id: string, expect?: Expectation): Promise<void> {
     const pending = this.refreshing.get(id);
     if (pending) {
       pending.again = true;
       pending.expect = expect ?? pending.expect;
-      if (created) this.scheduleImageRelist();
       return;
     }
-    const entry: { again: boolean; expect?: (state: string) => boolean } = { again: true, expect };
+    const entry: { again: boolean; expect?: Expectation } = { again: true, expect };
     this.refreshing.set(id, entry);
     try {
       let retries = 0;
@@ -124,10 +147,14 @@ export class ModelSync {
           continue;
         }
         entry.expect = undefined;
-        if (info) this.containers.upsert(toContainerSummary(info));
-        else this.containers.remove(id);
+        if (info) {
+          this.model.containers.upsert(toContainerSummary(info));
+          if (this.recordUses(info)) this.recount();
+        } else {
+          this.model.containers.remove(id);
+          if (this.uses.delete(id)) this.recount();
+        }
       }
-      if (created) this.scheduleImageRelist();
     } catch {
       // The engine went away mid-read; the reconnect's resync restores the truth.
     } finally {
@@ -135,26 +162,67 @@ export class ModelSync {
     }
   }
 
-  private scheduleImageRelist(): void {
-    if (this.imageTimer || this.closed) return;
-    this.imageTimer = setTimeout(() => {
-      this.imageTimer = null;
-      this.docker.listImages({ all: false }).then(
-        (images) => {
-          if (this.closed) return;
-          const usage = this.imageUsage();
-          this.images.replaceWithDelta(images.map((image) => toImageSummary(image, usage)));
-        },
-        () => undefined,
-      );
-    }, IMAGE_RELIST_DELAY_MS);
+  /** Remembers what a container uses; true when that changed. */
+  private recordUses(info: ContainerInfo): boolean {
+    const next = {
+      image: info.ImageID,
+      volumes: (info.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name!),
+      // By name: a created container has its networks, but no NetworkID until it starts.
+      networks: Object.keys(info.NetworkSettings?.Networks ?? {}),
+    };
+    const previous = this.uses.get(info.Id);
+    this.uses.set(info.Id, next);
+    return !previous || JSON.stringify(previous) !== JSON.stringify(next);
   }
 
-  private imageUsage(): Map<string, number> {
-    const usage = new Map<string, number>();
-    for (const container of this.containers.list()) {
-      usage.set(container.imageId, (usage.get(container.imageId) ?? 0) + 1);
+  private counts() {
+    const images = new Map<string, number>();
+    const volumes = new Map<string, number>();
+    const networks = new Map<string, number>();
+    const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    for (const use of this.uses.values()) {
+      bump(images, use.image);
+      for (const volume of use.volumes) bump(volumes, volume);
+      for (const network of use.networks) bump(networks, network);
     }
-    return usage;
+    return { images, volumes, networks };
+  }
+
+  /** Updates the "used by" counts in place, without asking the engine again. */
+  private recount(): void {
+    const count = this.counts();
+    for (const image of this.model.images.list()) {
+      this.model.images.upsert({ ...image, containers: count.images.get(image.id) ?? 0 });
+    }
+    for (const volume of this.model.volumes.list()) {
+      this.model.volumes.upsert({ ...volume, containers: count.volumes.get(volume.id) ?? 0 });
+    }
+    for (const network of this.model.networks.list()) {
+      this.model.networks.upsert({ ...network, containers: count.networks.get(network.name) ?? 0 });
+    }
+  }
+
+  private async relistImages(): Promise<void> {
+    const images = await this.docker.listImages({ all: false });
+    if (this.closed) return;
+    const count = this.counts();
+    this.model.images.replaceWithDelta(images.map((image) => toImageSummary(image, count.images)));
+  }
+
+  private async relistVolumes(): Promise<void> {
+    const volumes = await this.docker.listVolumes();
+    if (this.closed) return;
+    const count = this.counts();
+    const list = (volumes.Volumes ?? []) as EngineVolume[];
+    this.model.volumes.replaceWithDelta(list.map((volume) => toVolumeSummary(volume, count.volumes)));
+  }
+
+  private async relistNetworks(): Promise<void> {
+    const networks = await this.docker.listNetworks();
+    if (this.closed) return;
+    const count = this.counts();
+    this.model.networks.replaceWithDelta(
+      networks.map((network) => toNetworkSummary(network, count.networks)),
+    );
   }
 }

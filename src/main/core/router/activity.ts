@@ -2,7 +2,7 @@
 import type { Activity, ActivityChange } from '../../../shared/api';
 import { activityIdSchema } from '../../../shared/api';
 import type { StoreChange } from '../model/store';
-import { batchedFeed } from '../streams/batched-feed';
+import { storeFeed } from './live-feed';
 import { publicProcedure, router } from './trpc';
 
 function toChange(change: StoreChange<Activity>): ActivityChange {
@@ -13,16 +13,7 @@ function toChange(change: StoreChange<Activity>): ActivityChange {
 
 export const activityRouter = router({
   list: publicProcedure.query(({ ctx }) => ctx.activity.store.list()),
-  changes: publicProcedure.subscription(async function* ({ ctx, signal }) {
-    const store = ctx.activity.store;
-    const snapshot = (): ActivityChange[] => [{ type: 'snapshot', activities: store.list() }];
-    yield* batchedFeed<ActivityChange>({
-      subscribe: (push) => store.onChange((change) => push(toChange(change))),
-      initial: snapshot(),
-      onOverflow: snapshot,
-      signal,
-    });
-  }),
+  changes: publicProcedure.subscription(({ ctx, signal }) => storeFeed(ctx.activity.store, toChange, signal)),
   cancel: publicProcedure.input(activityIdSchema).mutation(({ ctx, input }) => ctx.activity.cancel(input.id)),
   dismiss: publicProcedure
     .input(activityIdSchema)

@@ -2,7 +2,7 @@
 import type { ContainerChange, ContainerSummary } from '../../../shared/api';
 import { containerListInput } from '../../../shared/api';
 import type { StoreChange } from '../model/store';
-import { batchedFeed } from '../streams/batched-feed';
+import { storeFeed } from './live-feed';
 import { publicProcedure, router } from './trpc';
 
 function toContainerChange(change: StoreChange<ContainerSummary>): ContainerChange {
@@ -17,15 +17,7 @@ export const containersRouter = router({
     return input.all ? all : all.filter((container) => container.state === 'running');
   }),
 
-  /** A snapshot first, then deltas, in batches (one message per ~16 ms at most). */
-  changes: publicProcedure.subscription(async function* ({ ctx, signal }) {
-    const store = ctx.engine.containers;
-    const snapshot = (): ContainerChange[] => [{ type: 'snapshot', containers: store.list() }];
-    yield* batchedFeed<ContainerChange>({
-      subscribe: (push) => store.onChange((change) => push(toContainerChange(change))),
-      initial: snapshot(),
-      onOverflow: snapshot,
-      signal,
-    });
-  }),
+  changes: publicProcedure.subscription(({ ctx, signal }) =>
+    storeFeed(ctx.engine.containers, toContainerChange, signal),
+  ),
 });

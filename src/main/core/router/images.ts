@@ -1,7 +1,7 @@
 // Images: the list from the model, and its live change feed.
 import type { ImageChange, ImageSummary } from '../../../shared/api';
 import type { StoreChange } from '../model/store';
-import { batchedFeed } from '../streams/batched-feed';
+import { storeFeed } from './live-feed';
 import { publicProcedure, router } from './trpc';
 
 function toImageChange(change: StoreChange<ImageSummary>): ImageChange {
@@ -12,15 +12,7 @@ function toImageChange(change: StoreChange<ImageSummary>): ImageChange {
 
 export const imagesRouter = router({
   list: publicProcedure.query(({ ctx }) => ctx.engine.images.list()),
-
-  changes: publicProcedure.subscription(async function* ({ ctx, signal }) {
-    const store = ctx.engine.images;
-    const snapshot = (): ImageChange[] => [{ type: 'snapshot', images: store.list() }];
-    yield* batchedFeed<ImageChange>({
-      subscribe: (push) => store.onChange((change) => push(toImageChange(change))),
-      initial: snapshot(),
-      onOverflow: snapshot,
-      signal,
-    });
-  }),
+  changes: publicProcedure.subscription(({ ctx, signal }) =>
+    storeFeed(ctx.engine.images, toImageChange, signal),
+  ),
 });

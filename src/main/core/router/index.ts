@@ -9,9 +9,11 @@ import { engineRouter } from './engine';
 import { imagesRouter } from './images';
 import { imageBuildRouter } from './images-build';
 import { imageTransferRouter } from './images-transfer';
+import { networksRouter } from './networks';
 import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
 import { mergeRouters, router } from './trpc';
+import { volumesRouter } from './volumes';
 
 export const appRouter = router({
   engine: engineRouter,
@@ -22,6 +24,8 @@ export const appRouter = router({
     containerStatsRouter,
   ),
   images: mergeRouters(imagesRouter, imageTransferRouter, imageBuildRouter),
+  volumes: volumesRouter,
+  networks: networksRouter,
   registries: registriesRouter,
   settings: settingsRouter,
   activity: activityRouter,

@@ -1,0 +1,14 @@
+// The engine's resources as Berth holds them in memory.
+import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../../../shared/api';
+import { Store } from './store';
+
+export interface EngineModel {
+  containers: Store<ContainerSummary>;
+  images: Store<ImageSummary>;
+  volumes: Store<VolumeSummary>;
+  networks: Store<NetworkSummary>;
+}
+
+export function createEngineModel(): EngineModel {
+  return { containers: new Store(), images: new Store(), volumes: new Store(), networks: new Store() };
+}

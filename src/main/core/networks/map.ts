@@ -1,0 +1,20 @@
+// Maps the engine's /networks entries to NetworkSummary.
+import type { NetworkInspectInfo } from 'dockerode';
+import type { NetworkSummary } from '../../../shared/api';
+
+/** `users` counts containers per network name. */
+export function toNetworkSummary(network: NetworkInspectInfo, users: Map<string, number>): NetworkSummary {
+  return {
+    id: network.Id,
+    name: network.Name,
+    driver: network.Driver,
+    scope: network.Scope,
+    subnets: (network.IPAM?.Config ?? [])
+      .map((config) => config.Subnet)
+      .filter((s): s is string => Boolean(s)),
+    internal: network.Internal,
+    createdAt: network.Created ?? null,
+    labels: network.Labels ?? {},
+    containers: users.get(network.Name) ?? 0,
+  };
+}
