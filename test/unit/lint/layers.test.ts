@@ -14,7 +14,8 @@ async function restrictedImportErrors(file: string, code: string): Promise<strin
     .map((message) => message.message);
 }
 
-describe('layer boundaries', () => {
+// ESLint's first run loads every plugin and type-aware config: slow on a busy machine.
+describe('layer boundaries', { timeout: 60_000 }, () => {
   it('lets only the Electron shell import electron', async () => {
     const code = "import { app } from 'electron';\nexport const x = app;\n";
     expect(await restrictedImportErrors('src/main/window-probe.ts', code)).toEqual([]);
