@@ -1,22 +1,41 @@
 // Routes and providers.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { api } from './api/client';
 import { LiveSync } from './api/live-sync';
 import { TRPCProvider } from './api/trpc';
-import { ContainerDetailsPage } from './features/container-details/ContainerDetailsPage';
 import { ContainersPage } from './features/containers/ContainersPage';
-import { EnginePage } from './features/engine/EnginePage';
-import { ImageDetailsPage } from './features/image-details/ImageDetailsPage';
-import { HubSearchPage } from './features/image-search/HubSearchPage';
 import { ImagesPage } from './features/images/ImagesPage';
-import { NetworksPage } from './features/networks/NetworksPage';
 import { Placeholder } from './features/Placeholder';
 import { RunDialogProvider } from './features/run-dialog/RunDialogProvider';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { VolumesPage } from './features/volumes/VolumesPage';
 import { Layout } from './layout/Layout';
+
+// The first page loads with the app; the others (and their heavy libraries: xterm, recharts)
+// load when first opened, so startup stays fast.
+const ContainerDetailsPage = lazy(() =>
+  import('./features/container-details/ContainerDetailsPage').then((m) => ({
+    default: m.ContainerDetailsPage,
+  })),
+);
+const ImageDetailsPage = lazy(() =>
+  import('./features/image-details/ImageDetailsPage').then((m) => ({ default: m.ImageDetailsPage })),
+);
+const HubSearchPage = lazy(() =>
+  import('./features/image-search/HubSearchPage').then((m) => ({ default: m.HubSearchPage })),
+);
+const EnginePage = lazy(() =>
+  import('./features/engine/EnginePage').then((m) => ({ default: m.EnginePage })),
+);
+const SettingsPage = lazy(() =>
+  import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const VolumesPage = lazy(() =>
+  import('./features/volumes/VolumesPage').then((m) => ({ default: m.VolumesPage })),
+);
+const NetworksPage = lazy(() =>
+  import('./features/networks/NetworksPage').then((m) => ({ default: m.NetworksPage })),
+);
 
 export function App() {
   const [queryClient] = useState(

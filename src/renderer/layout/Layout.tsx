@@ -1,4 +1,5 @@
 // The app frame: sidebar, header with the engine, the banner, and the current page.
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { ActivityButton } from '../features/activity/ActivityButton';
 import { EngineBadge } from './EngineBadge';
@@ -16,7 +17,10 @@ export function Layout() {
         </header>
         <EngineBanner />
         <main className="content">
-          <Outlet />
+          {/* Pages load lazily; the frame stays while one arrives. */}
+          <Suspense fallback={null}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>
