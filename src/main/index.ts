@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createBackend, type Backend } from './core/backend';
+import { installSecretStore } from './core/registries/credentials';
 import { bindIpc } from './ipc';
+import { createSecretStore } from './secrets';
 import { createTray } from './tray';
 import { createMainWindow } from './window';
 
@@ -29,6 +31,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     backend = createBackend({ settingsPath: path.join(app.getPath('userData'), 'settings.json') });
+    // Registry passwords typed into Berth are kept with safeStorage (the OS keychain).
+    installSecretStore(backend.settings, createSecretStore());
     ipc = bindIpc(backend);
     showDashboard();
 

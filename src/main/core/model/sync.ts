@@ -36,22 +36,28 @@ const QUIET_CONTAINER_ACTIONS = new Set([
 
 /**
  * The engine emits some events before its list view (what /containers/json reads) has caught
- * up: right after `die`, the list may still say "running". For these actions we know the state
- * to expect, and re-read a few times until the list agrees.
+ * up: right after `die` the list may still say "running", right after `rename` the old name.
+ * For these actions we know what to expect, and re-read a few times until the list agrees.
  */
-const EXPECTED_STATE: Record<string, (state: string) => boolean> = {
-  start: (state) => state === 'running',
-  unpause: (state) => state === 'running',
-  restart: (state) => state === 'running',
-  pause: (state) => state === 'paused',
-  die: (state) => state !== 'running',
-  stop: (state) => state !== 'running',
-  oom: (state) => state !== 'running',
+type Expectation = (info: ContainerInfo) => boolean;
+
+const stateIs =
+  (test: (state: string) => boolean): Expectation =>
+  (info) =>
+    test(info.State);
+
+const EXPECTED: Record<string, (event: EngineEvent) => Expectation> = {
+  start: () => stateIs((state) => state === 'running'),
+  unpause: () => stateIs((state) => state === 'running'),
+  restart: () => stateIs((state) => state === 'running'),
+  pause: () => stateIs((state) => state === 'paused'),
+  die: () => stateIs((state) => state !== 'running'),
+  stop: () => stateIs((state) => state !== 'running'),
+  oom: () => stateIs((state) => state !== 'running'),
+  rename: (event) => (info) => info.Names?.[0] === `/${event.Actor?.Attributes?.name ?? ''}`,
 };
 const SETTLE_RETRIES = 20;
 const SETTLE_DELAY_MS = 25;
-
-type Expectation = (state: string) => boolean;
 
 export class ModelSync {
   /** ID -> whether another read was requested while one is in flight, and what it should see. */
@@ -96,13 +102,15 @@ export class ModelSync {
     switch (event.Type) {
       case 'container': {
         const id = event.Actor?.ID ?? event.id;
+        // `docker commit` makes an image (possibly untagged, so no image event says so).
+        if (action === 'commit') this.images.schedule();
         if (!id || QUIET_CONTAINER_ACTIONS.has(action.split(':')[0]!)) return;
         if (action === 'destroy') {
           this.model.containers.remove(id);
           this.uses.delete(id);
           this.recount();
         } else {
-          void this.refreshContainer(id, EXPECTED_STATE[action]);
+          void this.refreshContainer(id, EXPECTED[action]?.(event));
         }
         return;
       }
@@ -140,7 +148,7 @@ export class ModelSync {
         const found = await this.docker.listContainers({ all: true, filters: { id: [id] } });
         if (this.closed) return;
         const info = found.find((container) => container.Id === id);
-        if (info && entry.expect && !entry.expect(info.State) && retries < SETTLE_RETRIES) {
+        if (info && entry.expect && !entry.expect(info) && retries < SETTLE_RETRIES) {
           retries++;
           entry.again = true;
           await new Promise((resolve) => setTimeout(resolve, SETTLE_DELAY_MS));

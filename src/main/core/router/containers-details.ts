@@ -1,4 +1,68 @@
-// Procedures are added here by the feature that owns this file.
-import { router } from './trpc';
+// The container details page: inspect, top, logs and interactive exec sessions.
+import type { TopResult } from '../../../shared/api/container-details';
+import {
+  containerRefInput,
+  execInputInput,
+  execResizeInput,
+  execSessionInput,
+  execStartInput,
+  logsInput,
+} from '../../../shared/api/container-details';
+import { execSessions } from '../containers/exec-sessions';
+import { toContainerDetails } from '../containers/inspect';
+import { containerLogs } from '../containers/logs';
+import { engineCall, publicProcedure, router } from './trpc';
 
-export const containerDetailsRouter = router({});
+/** Re-throws a stream's failure the way engineCall does, so it reaches the user in words. */
+async function* engineStream<T>(open: () => AsyncGenerator<T>): AsyncGenerator<T> {
+  const iterator = open();
+  try {
+    while (true) {
+      const next = await engineCall(() => iterator.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await iterator.return(undefined);
+  }
+}
+
+export const containerDetailsRouter = router({
+  inspect: publicProcedure
+    .input(containerRefInput)
+    .query(({ ctx, input }) =>
+      engineCall(async () => toContainerDetails(await ctx.engine.api().getContainer(input.id).inspect())),
+    ),
+
+  top: publicProcedure.input(containerRefInput).query(({ ctx, input }) =>
+    engineCall(async (): Promise<TopResult> => {
+      const container = ctx.engine.api().getContainer(input.id);
+      const info = await container.inspect();
+      if (!info.State?.Running || info.State.Paused) return { running: false, titles: [], processes: [] };
+      const top = (await container.top()) as { Titles?: string[]; Processes?: string[][] };
+      return { running: true, titles: top.Titles ?? [], processes: top.Processes ?? [] };
+    }),
+  ),
+
+  /** Batches of lines (runs per stream), at most one per ~30 ms; ends when a non-follow read ends. */
+  logs: publicProcedure.input(logsInput).subscription(async function* ({ ctx, input, signal }) {
+    const docker = await engineCall(async () => ctx.engine.api());
+    yield* engineStream(() => containerLogs(docker, input, signal ?? new AbortController().signal));
+  }),
+
+  execStart: publicProcedure
+    .input(execStartInput)
+    .mutation(({ ctx, input }) => engineCall(() => execSessions.create(ctx.engine.api(), input))),
+
+  execOutput: publicProcedure.input(execSessionInput).subscription(async function* ({ input, signal }) {
+    yield* engineStream(() => execSessions.output(input.sessionId, signal ?? new AbortController().signal));
+  }),
+
+  execInput: publicProcedure
+    .input(execInputInput)
+    .mutation(({ input }) => engineCall(async () => execSessions.write(input.sessionId, input.data))),
+
+  execResize: publicProcedure
+    .input(execResizeInput)
+    .mutation(({ input }) => engineCall(() => execSessions.resize(input.sessionId, input.cols, input.rows))),
+});

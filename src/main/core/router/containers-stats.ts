@@ -1,4 +1,158 @@
-// Procedures are added here by the feature that owns this file.
-import { router } from './trpc';
+// Stats (live, from the shared per-container streams), the file browser (archive API) and commit.
+import { TRPCError } from '@trpc/server';
+import { commitInput, splitReference, type CommitResult } from '../../../shared/stats/commit-input';
+import {
+  filesDownloadAckInput,
+  filesDownloadInput,
+  filesListInput,
+  filesUploadChunkInput,
+  filesUploadFinishInput,
+  filesUploadStartInput,
+  type FolderListing,
+} from '../../../shared/stats/files-api';
+import type { StatsBrief } from '../../../shared/stats/sample';
+import { statsInput, statsManyInput } from '../../../shared/stats/stats-api';
+import { downloadWindows } from '../containers/download-window';
+import { downloadPath } from '../containers/file-download';
+import { parseFolderTar } from '../containers/file-listing';
+import { UploadError, uploads } from '../containers/file-upload';
+import { statsHubFor, type StatsEvent } from '../containers/stats-hub';
+import { batchedFeed } from '../streams/batched-feed';
+import { engineCall, publicProcedure, router } from './trpc';
+import type { Readable } from 'node:stream';
 
-export const containerStatsRouter = router({});
+/** Upload bookkeeping errors are the user's to fix (wrong order, too big): not engine failures. */
+async function uploadCall<T>(run: () => Promise<T> | T): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UploadError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
+    throw error;
+  }
+}
+
+export const containerStatsRouter = router({
+  /** Computed samples of one container at the engine's pace (~1/s); "stopped" when it is not running. */
+  stats: publicProcedure.input(statsInput).subscription(async function* ({ ctx, input, signal }) {
+    const hub = statsHubFor(ctx.engine);
+    const feed = batchedFeed<StatsEvent>({
+      subscribe: (push) => hub.subscribe(input.id, push),
+      intervalMs: 0,
+      maxQueued: 30,
+      signal,
+    });
+    for await (const batch of feed) {
+      // A slow client gets the newest reading rather than a backlog.
+      yield batch[batch.length - 1]!;
+    }
+  }),
+
+  /** CPU and memory for a set of containers (a list's visible running rows), in batches. */
+  statsMany: publicProcedure.input(statsManyInput).subscription(async function* ({ ctx, input, signal }) {
+    const hub = statsHubFor(ctx.engine);
+    const ids = [...new Set(input.ids)];
+    const latest = new Map<string, StatsBrief>();
+    const feed = batchedFeed<StatsBrief>({
+      subscribe: (push) => {
+        const stops = ids.map((id) =>
+          hub.subscribe(id, (event) => {
+            if (event.type !== 'sample') return;
+            const { cpuPercent, memoryBytes, memoryLimit } = event.sample;
+            const brief = { id, cpuPercent, memoryBytes, memoryLimit };
+            latest.set(id, brief);
+            push(brief);
+          }),
+        );
+        return () => stops.forEach((stop) => stop());
+      },
+      // Engine samples arrive ~1/s per container: one message a second carries them all.
+      intervalMs: 1000,
+      maxQueued: Math.max(ids.length * 4, 16),
+      onOverflow: () => [...latest.values()],
+      signal,
+    });
+    for await (const batch of feed) {
+      // Only the newest reading of each container matters to a list.
+      yield [...new Map(batch.map((brief) => [brief.id, brief])).values()];
+    }
+  }),
+
+  /** Entries directly inside a folder, read from the archive API (running or stopped containers). */
+  filesList: publicProcedure.input(filesListInput).query(({ ctx, input }) =>
+    engineCall(async (): Promise<FolderListing> => {
+      const tar = await ctx.engine.api().getContainer(input.id).getArchive({ path: input.path });
+      return parseFolderTar(tar as unknown as Readable, input.path);
+    }),
+  ),
+
+  /** A file's bytes, or a folder's tar, as base64 chunks: start, data..., end. */
+  filesDownload: publicProcedure.input(filesDownloadInput).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const docker = await engineCall(async () => ctx.engine.api());
+    const window = downloadWindows.open(input.downloadId);
+    const chunks = downloadPath(docker, input.id, input.path, window, signal);
+    try {
+      while (true) {
+        const next = await engineCall(() => chunks.next());
+        if (next.done) return;
+        yield next.value;
+        if (signal?.aborted) return;
+      }
+    } finally {
+      downloadWindows.close(input.downloadId);
+      await chunks.return(undefined);
+    }
+  }),
+
+  filesDownloadAck: publicProcedure
+    .input(filesDownloadAckInput)
+    .mutation(({ input }) => downloadWindows.ack(input.downloadId, input.received)),
+
+  filesUploadStart: publicProcedure
+    .input(filesUploadStartInput)
+    .mutation(({ input }) =>
+      uploadCall(() => ({ uploadId: uploads.start(input.id, input.folder, input.name, input.size) })),
+    ),
+
+  filesUploadChunk: publicProcedure
+    .input(filesUploadChunkInput)
+    .mutation(({ input }) =>
+      uploadCall(async () => ({ received: await uploads.chunk(input.uploadId, input.offset, input.data) })),
+    ),
+
+  filesUploadFinish: publicProcedure.input(filesUploadFinishInput).mutation(({ ctx, input }) =>
+    uploadCall(async () => {
+      const docker = await engineCall(async () => ctx.engine.api()).catch((error: unknown) => {
+        uploads.cancel(input.uploadId);
+        throw error;
+      });
+      return engineCall(() => uploads.finish(docker, input.uploadId)).catch((error: unknown) => {
+        const cause = error instanceof TRPCError ? error.cause : undefined;
+        if (cause instanceof UploadError) throw cause;
+        throw error;
+      });
+    }),
+  ),
+
+  filesUploadCancel: publicProcedure
+    .input(filesUploadFinishInput)
+    .mutation(({ input }) => uploadCall(() => uploads.cancel(input.uploadId))),
+
+  /** `docker commit`: a new image from the container's filesystem and config. */
+  commit: publicProcedure.input(commitInput).mutation(({ ctx, input }) =>
+    engineCall(async (): Promise<CommitResult> => {
+      const { repository, tag } = splitReference(input.reference);
+      // Only set keys are sent: docker-modem would pass an undefined one as an empty value,
+      // and an empty "changes" makes the engine fail with "file with no instructions".
+      const options: Record<string, string | boolean> = { repo: repository, tag, pause: input.pause };
+      if (input.message) options.comment = input.message;
+      if (input.author) options.author = input.author;
+      if (input.changes.length) options.changes = input.changes.join('\n');
+      const result = (await ctx.engine.api().getContainer(input.id).commit(options)) as { Id?: string };
+      return { imageId: result.Id ?? '', reference: `${repository}:${tag}` };
+    }),
+  ),
+});

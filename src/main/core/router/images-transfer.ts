@@ -1,4 +1,75 @@
-// Procedures are added here by the feature that owns this file.
-import { router } from './trpc';
+// Images: pull and push (as activities with progress), tag, remove, and prune with a preview.
+import { TRPCError } from '@trpc/server';
+import {
+  pruneInputSchema,
+  pullInputSchema,
+  pushInputSchema,
+  removeImageInputSchema,
+  tagInputSchema,
+} from '../../../shared/api/images-transfer';
+import { parseReference } from '../../../shared/images/reference';
+import { engineMessage } from '../engine/errors';
+import { explainConflict, findImage, pruneCandidates, pruneImages, removeImage } from '../images/prune';
+import { startPull } from '../images/pull';
+import { startPush } from '../images/push';
+import { credentialsFor } from '../registries/credentials';
+import { engineCall, publicProcedure, router, type Context } from './trpc';
 
-export const imageTransferRouter = router({});
+async function authFor(ctx: Context, reference: string) {
+  const parsed = parseReference(reference);
+  return parsed.ok ? credentialsFor(ctx.settings).resolve(parsed.ref.domain) : null;
+}
+
+export const imageTransferRouter = router({
+  /** Starts a pull; progress, errors and the end come through the activity feed. */
+  pull: publicProcedure.input(pullInputSchema).mutation(({ ctx, input }) =>
+    engineCall(async () => {
+      const docker = ctx.engine.api();
+      const auth = await authFor(ctx, input.reference);
+      return { activityId: startPull(docker, ctx.activity, input.reference, auth).activityId };
+    }),
+  ),
+
+  push: publicProcedure.input(pushInputSchema).mutation(({ ctx, input }) =>
+    engineCall(async () => {
+      const docker = ctx.engine.api();
+      const auth = await authFor(ctx, input.reference);
+      return { activityId: startPush(docker, ctx.activity, input.reference, auth).activityId };
+    }),
+  ),
+
+  tag: publicProcedure.input(tagInputSchema).mutation(({ ctx, input }) =>
+    engineCall(async () => {
+      const parsed = parseReference(input.target);
+      if (!parsed.ok) throw new TRPCError({ code: 'BAD_REQUEST', message: parsed.error });
+      const { familiarName, tag } = parsed.ref;
+      await ctx.engine
+        .api()
+        .getImage(input.source)
+        .tag({ repo: familiarName, tag: tag ?? 'latest' });
+      return { reference: `${familiarName}:${tag ?? 'latest'}` };
+    }),
+  ),
+
+  remove: publicProcedure.input(removeImageInputSchema).mutation(async ({ ctx, input }) => {
+    const docker = ctx.engine.api();
+    try {
+      return await removeImage(docker, input.image, input.force);
+    } catch (error) {
+      const image = findImage(ctx.engine.images.list(), input.image);
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: explainConflict(engineMessage(error), image, ctx.engine.containers.list()),
+      });
+    }
+  }),
+
+  /** What a prune would delete, from the live model (shown before asking). */
+  pruneCandidates: publicProcedure
+    .input(pruneInputSchema)
+    .query(({ ctx, input }) => pruneCandidates(ctx.engine.images.list(), input.mode)),
+
+  prune: publicProcedure
+    .input(pruneInputSchema)
+    .mutation(({ ctx, input }) => engineCall(() => pruneImages(ctx.engine.api(), input.mode))),
+});

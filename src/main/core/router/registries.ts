@@ -1,4 +1,47 @@
-// Procedures are added here by the feature that owns this file.
-import { router } from './trpc';
+// Registries: log in (checked by the engine against the registry), log out, and the list of
+// known logins. Passwords go in, never out.
+import { TRPCError } from '@trpc/server';
+import { loginInputSchema, logoutInputSchema } from '../../../shared/api/images-transfer';
+import { authKeyFor, registryDomain } from '../../../shared/images/reference';
+import { engineMessage } from '../engine/errors';
+import { credentialsFor } from '../registries/credentials';
+import { publicProcedure, router } from './trpc';
 
-export const registriesRouter = router({});
+/** The engine's words, led by "unauthorized:" when the registry refused the credentials. */
+function loginFailure(error: unknown): string {
+  const message = engineMessage(error);
+  const status = (error as { statusCode?: number } | null)?.statusCode;
+  if ((status === 401 || /401|unauthorized/i.test(message)) && !/^unauthorized/i.test(message)) {
+    return `unauthorized: ${message}`;
+  }
+  return message;
+}
+
+export const registriesRouter = router({
+  list: publicProcedure.query(({ ctx }) => credentialsFor(ctx.settings).list()),
+
+  login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
+    const server = registryDomain(input.server);
+    const docker = ctx.engine.api();
+    try {
+      await docker.checkAuth({
+        username: input.username,
+        password: input.password,
+        serveraddress: authKeyFor(server),
+      });
+    } catch (error) {
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: loginFailure(error) });
+    }
+    await credentialsFor(ctx.settings).save(
+      server,
+      { username: input.username, password: input.password },
+      input.remember,
+    );
+    return { server, username: input.username };
+  }),
+
+  logout: publicProcedure.input(logoutInputSchema).mutation(async ({ ctx, input }) => {
+    await credentialsFor(ctx.settings).forget(input.server);
+    return { server: registryDomain(input.server) };
+  }),
+});

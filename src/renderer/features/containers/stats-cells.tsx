@@ -1,11 +1,90 @@
 // Live CPU % and memory for the rows in view. Owned by the stats feature.
+// One `statsMany` subscription carries every visible running row; the server shares the
+// per-container engine streams with any Stats tab that is open.
+import { useSubscription } from '@trpc/tanstack-react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../../shared/format/bytes';
+import { useTRPC } from '../../api/trpc';
+import './stats-cells.css';
+
 export interface LiveStats {
   cpuPercent: number;
   memoryBytes: number;
   memoryLimit: number;
 }
 
+const DEBOUNCE_MS = 300;
+const MAX_IDS = 200;
+
 /** Live stats for the given (visible, running) container IDs; subscribes only while mounted. */
-export function useLiveStats(_ids: string[]): ReadonlyMap<string, LiveStats> {
-  return new Map();
+export function useLiveStats(ids: string[]): ReadonlyMap<string, LiveStats> {
+  const trpc = useTRPC();
+  // A stable, order-free key, so re-sorting the list does not resubscribe.
+  const key = useMemo(() => [...new Set(ids)].sort().slice(0, MAX_IDS).join(','), [ids]);
+  const [subscribed, setSubscribed] = useState(key);
+  const [stats, setStats] = useState<ReadonlyMap<string, LiveStats>>(() => new Map());
+
+  // While the user scrolls, the visible set changes often: subscribe once it settles.
+  useEffect(() => {
+    if (key === subscribed) return;
+    const timer = setTimeout(() => setSubscribed(key), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [key, subscribed]);
+
+  const subscribedIds = useMemo(() => (subscribed ? subscribed.split(',') : []), [subscribed]);
+  useSubscription(
+    trpc.containers.statsMany.subscriptionOptions(
+      { ids: subscribedIds },
+      {
+        enabled: subscribedIds.length > 0,
+        onData: (batch) =>
+          setStats((current) => {
+            const next = new Map(current);
+            for (const { id, ...values } of batch) next.set(id, values);
+            return next;
+          }),
+      },
+    ),
+  );
+
+  // Rows that left the view keep no stale numbers.
+  return useMemo(() => {
+    const wanted = new Set(ids);
+    const visible = new Map<string, LiveStats>();
+    for (const [id, value] of stats) if (wanted.has(id)) visible.set(id, value);
+    return visible;
+  }, [stats, ids]);
+}
+
+/** CPU % of one row, with a thin bar; "—" until the first reading. */
+export function CpuCell({ stats }: { stats: LiveStats | undefined }) {
+  const { t } = useTranslation();
+  if (!stats) return <span className="muted">—</span>;
+  const value = `${stats.cpuPercent.toFixed(2)}%`;
+  return (
+    <span className="stat-cell" title={t('containerStats.cpuCell', { value })}>
+      <span className="stat-cell-text">{value}</span>
+      <span className="stat-cell-bar" aria-hidden="true">
+        <span style={{ width: `${Math.min(100, stats.cpuPercent)}%` }} />
+      </span>
+    </span>
+  );
+}
+
+/** Memory in use of one row against its limit. */
+export function MemoryCell({ stats }: { stats: LiveStats | undefined }) {
+  const { t } = useTranslation();
+  if (!stats) return <span className="muted">—</span>;
+  const used = formatBytes(stats.memoryBytes);
+  const limit = formatBytes(stats.memoryLimit);
+  const percent = stats.memoryLimit ? (stats.memoryBytes / stats.memoryLimit) * 100 : 0;
+  return (
+    <span className="stat-cell" title={t('containerStats.memoryCell', { used, limit })}>
+      <span className="stat-cell-text">{used}</span>
+      <span className="stat-cell-bar" aria-hidden="true">
+        <span style={{ width: `${Math.min(100, percent)}%` }} />
+      </span>
+    </span>
+  );
 }

@@ -1,33 +1,61 @@
-// The Images list: live, searchable, sortable, virtualized, with totals.
-import { Search } from 'lucide-react';
-import { useMemo } from 'react';
+// The Images list: live, filtered (in use / unused / dangling), searchable, sortable,
+// virtualized, with totals, a Pull field, prune, registries and per-row actions.
+import { Eraser, KeyRound } from 'lucide-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatBytes } from '../../../shared/format/bytes';
 import { shortId, timeAgo } from '../../../shared/format/time';
 import { useImages, useNow } from '../../api/hooks';
 import { usePersistedState } from '../../components/persisted-state';
 import { sortRows } from '../../components/sort';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
-import { imageRows, imageSortKey, matchesImage, type ImageRow } from './rows';
+import { RegistriesDialog } from '../registries/RegistriesDialog';
+import { ImageRowActions, type RowAction } from './ImageRowActions';
+import { ImageToolbarExtras } from './ImageToolbarExtras';
+import { PruneDialog } from './PruneDialog';
+import { PullForm } from './PullForm';
+import { PushDialog } from './PushDialog';
+import { RemoveDialog } from './RemoveDialog';
+import {
+  imageRows,
+  imageSortKey,
+  matchesFilter,
+  matchesImage,
+  rowReference,
+  type ImageFilter,
+  type ImageRow,
+} from './rows';
+import { TagDialog } from './TagDialog';
+import { UsedByDialog } from './UsedByDialog';
+import './images.css';
+import { SearchField } from '../../components/SearchField';
+
+type Open = { action: RowAction; row: ImageRow } | { action: 'prune' | 'registries' } | null;
+const FILTERS: ImageFilter[] = ['all', 'inUse', 'unused', 'dangling'];
 
 export function ImagesPage() {
   const { t, i18n } = useTranslation();
   const { data: images = [], isLoading } = useImages();
   const now = useNow();
   const [query, setQuery] = usePersistedState('images.query', '');
+  const [filter, setFilter] = usePersistedState<ImageFilter>('images.filter', 'all');
   const [sort, setSort] = usePersistedState<SortState>('images.sort', {
     column: 'repository',
     direction: 'asc',
   });
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
 
+  const allRows = useMemo(() => imageRows(images), [images]);
   const rows = useMemo(
     () =>
       sortRows(
-        imageRows(images).filter((row) => matchesImage(row, query)),
+        allRows.filter((row) => matchesFilter(row, filter) && matchesImage(row, query)),
         sort,
         imageSortKey,
       ),
-    [images, query, sort],
+    [allRows, filter, query, sort],
   );
   const totalSize = useMemo(() => images.reduce((sum, image) => sum + image.size, 0), [images]);
 
@@ -37,19 +65,27 @@ export function ImagesPage() {
       header: t('images.columns.repository'),
       width: 'minmax(200px, 3fr)',
       sortable: true,
-      cell: (row) => <span className="primary truncate">{row.repository}</span>,
+      cell: (row) => (
+        <Link
+          className="primary truncate image-link"
+          to={`/images/${row.image.id}`}
+          aria-label={t('images.actions.open', { ref: rowReference(row) })}
+        >
+          {row.repository}
+        </Link>
+      ),
     },
     {
       id: 'tag',
       header: t('images.columns.tag'),
       width: 'minmax(90px, 1fr)',
       sortable: true,
-      cell: (row) => <span className="tag-pill">{row.tag}</span>,
+      cell: (row) => <span className={`tag-pill${row.tag === '<none>' ? ' none' : ''}`}>{row.tag}</span>,
     },
     {
       id: 'id',
       header: t('images.columns.id'),
-      width: '130px',
+      width: '120px',
       cell: (row) => <span className="mono muted">{shortId(row.image.id)}</span>,
     },
     {
@@ -59,7 +95,14 @@ export function ImagesPage() {
       sortable: true,
       cell: (row) =>
         row.image.containers > 0 ? (
-          <span className="in-use">{t('images.inUse', { count: row.image.containers })}</span>
+          <button
+            type="button"
+            className="link-button in-use"
+            aria-label={t('images.actions.usedBy', { ref: rowReference(row) })}
+            onClick={() => setOpen({ action: 'usedBy', row })}
+          >
+            {t('images.inUse', { count: row.image.containers })}
+          </button>
         ) : (
           <span className="muted">{t('images.unused')}</span>
         ),
@@ -67,41 +110,88 @@ export function ImagesPage() {
     {
       id: 'created',
       header: t('images.columns.created'),
-      width: 'minmax(110px, 1fr)',
+      width: 'minmax(125px, 1fr)',
       sortable: true,
       cell: (row) => <span className="muted">{timeAgo(row.image.created, now, i18n.language)}</span>,
     },
     {
       id: 'size',
       header: t('images.columns.size'),
-      width: '100px',
+      width: '90px',
       sortable: true,
       align: 'end',
       cell: (row) => formatBytes(row.image.size),
     },
+    {
+      id: 'actions',
+      header: t('images.columns.actions'),
+      width: '150px',
+      align: 'end',
+      cell: (row) => <ImageRowActions row={row} onAction={(action) => setOpen({ action, row })} />,
+    },
   ];
 
-  const empty = isLoading ? t('common.loading') : query ? t('images.noMatch', { query }) : t('images.empty');
+  const empty = isLoading
+    ? t('common.loading')
+    : query
+      ? t('images.noMatch', { query })
+      : filter !== 'all' && images.length > 0
+        ? t('images.noneInFilter')
+        : t('images.empty');
 
   return (
     <section className="page" aria-labelledby="images-heading">
-      <div className="page-header">
-        <h1 id="images-heading">{t('images.heading')}</h1>
-        <p className="page-summary">
-          {t('images.totals', { count: images.length, size: formatBytes(totalSize) })}
-        </p>
+      <div className="page-header images-header">
+        <div>
+          <h1 id="images-heading">{t('images.heading')}</h1>
+          <p className="page-summary">
+            {t('images.totals', { count: images.length, size: formatBytes(totalSize) })}
+          </p>
+        </div>
+        <div className="images-header-actions">
+          <PullForm />
+          <button
+            type="button"
+            className="secondary-button with-icon"
+            onClick={() => setOpen({ action: 'registries' })}
+          >
+            <KeyRound size={15} aria-hidden="true" />
+            {t('images.registries')}
+          </button>
+        </div>
       </div>
-      <div className="toolbar">
-        <label className="search">
-          <Search size={16} aria-hidden="true" />
-          <input
-            type="search"
-            aria-label={t('common.search')}
-            placeholder={t('images.searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
+      <div className="toolbar images-toolbar">
+        <SearchField
+          label={t('common.search')}
+          placeholder={t('images.searchPlaceholder')}
+          value={query}
+          onChange={setQuery}
+        />
+        <div className="segmented" role="radiogroup" aria-label={t('images.filter.label')}>
+          {FILTERS.map((value) => (
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              aria-checked={filter === value}
+              onClick={() => setFilter(value)}
+            >
+              {t(`images.filter.${value}`)}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="secondary-button with-icon"
+          onClick={() => setOpen({ action: 'prune' })}
+        >
+          <Eraser size={15} aria-hidden="true" />
+          {t('images.prune.button')}
+        </button>
+        <div className="toolbar-spacer" />
+        <div className="toolbar-group">
+          <ImageToolbarExtras />
+        </div>
       </div>
       <VirtualTable
         label={t('images.heading')}
@@ -113,6 +203,12 @@ export function ImagesPage() {
         onSortChange={setSort}
         empty={empty}
       />
+      {open?.action === 'tag' ? <TagDialog source={rowReference(open.row)} onClose={close} /> : null}
+      {open?.action === 'push' ? <PushDialog reference={rowReference(open.row)} onClose={close} /> : null}
+      {open?.action === 'remove' ? <RemoveDialog row={open.row} onClose={close} /> : null}
+      {open?.action === 'usedBy' ? <UsedByDialog row={open.row} onClose={close} /> : null}
+      {open?.action === 'prune' ? <PruneDialog onClose={close} /> : null}
+      {open?.action === 'registries' ? <RegistriesDialog onClose={close} /> : null}
     </section>
   );
 }

@@ -50,3 +50,24 @@ export function imageSortKey(row: ImageRow, column: string): string | number {
       return row.repository;
   }
 }
+
+export type ImageFilter = 'all' | 'inUse' | 'unused' | 'dangling';
+
+export function matchesFilter(row: ImageRow, filter: ImageFilter): boolean {
+  switch (filter) {
+    case 'inUse':
+      return row.image.containers > 0;
+    case 'unused':
+      return row.image.containers === 0;
+    case 'dangling':
+      return row.image.repoTags.length === 0;
+    default:
+      return true;
+  }
+}
+
+/** What actions name and act on: "repo:tag", or the short ID of an untagged image. */
+export function rowReference(row: ImageRow): string {
+  if (row.tag === '<none>') return row.image.id.replace(/^sha256:/, '').slice(0, 12);
+  return `${row.repository}:${row.tag}`;
+}

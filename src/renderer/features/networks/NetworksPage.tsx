@@ -1,5 +1,4 @@
 // The Networks list: live, searchable, sortable, virtualized.
-import { Search } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSummary } from '../../../shared/api';
@@ -8,6 +7,7 @@ import { useNetworks } from '../../api/hooks';
 import { usePersistedState } from '../../components/persisted-state';
 import { sortRows } from '../../components/sort';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
+import { SearchField } from '../../components/SearchField';
 
 function sortKey(network: NetworkSummary, column: string): string | number {
   if (column === 'driver') return network.driver;
@@ -83,16 +83,12 @@ export function NetworksPage() {
         <p className="page-summary">{t('networks.total', { count: networks.length })}</p>
       </div>
       <div className="toolbar">
-        <label className="search">
-          <Search size={16} aria-hidden="true" />
-          <input
-            type="search"
-            aria-label={t('common.search')}
-            placeholder={t('networks.searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
+        <SearchField
+          label={t('common.search')}
+          placeholder={t('networks.searchPlaceholder')}
+          value={query}
+          onChange={setQuery}
+        />
       </div>
       <VirtualTable
         label={t('networks.heading')}

@@ -1,5 +1,6 @@
-// Opens the Run dialog from anywhere (Containers page, an image row). Owned by the run-dialog feature.
-import { createContext, useContext, type ReactNode } from 'react';
+// Opens the Run dialog from anywhere (Containers page, an image row): `useRunDialog().open({ image })`.
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { RunDialog } from './RunDialog';
 
 export interface RunDialogOptions {
   image?: string;
@@ -8,7 +9,21 @@ export interface RunDialogOptions {
 const RunDialogContext = createContext<{ open(options?: RunDialogOptions): void }>({ open: () => undefined });
 
 export function RunDialogProvider({ children }: { children: ReactNode }) {
-  return <RunDialogContext.Provider value={{ open: () => undefined }}>{children}</RunDialogContext.Provider>;
+  // A new key per opening: each opening starts from a fresh form.
+  const [state, setState] = useState<{ key: number; image?: string } | null>(null);
+  const value = useMemo(
+    () => ({
+      open: (options?: RunDialogOptions) =>
+        setState((old) => ({ key: (old?.key ?? 0) + 1, image: options?.image })),
+    }),
+    [],
+  );
+  return (
+    <RunDialogContext.Provider value={value}>
+      {children}
+      {state ? <RunDialog key={state.key} image={state.image} onClose={() => setState(null)} /> : null}
+    </RunDialogContext.Provider>
+  );
 }
 
 export function useRunDialog() {

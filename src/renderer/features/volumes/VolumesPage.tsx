@@ -1,5 +1,4 @@
 // The Volumes list: live, searchable, sortable, virtualized, with which containers use each.
-import { Search } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeSummary } from '../../../shared/api';
@@ -7,6 +6,7 @@ import { useVolumes } from '../../api/hooks';
 import { usePersistedState } from '../../components/persisted-state';
 import { sortRows } from '../../components/sort';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
+import { SearchField } from '../../components/SearchField';
 
 function sortKey(volume: VolumeSummary, column: string): string | number {
   if (column === 'driver') return volume.driver;
@@ -90,16 +90,12 @@ export function VolumesPage() {
         <p className="page-summary">{t('volumes.total', { count: volumes.length })}</p>
       </div>
       <div className="toolbar">
-        <label className="search">
-          <Search size={16} aria-hidden="true" />
-          <input
-            type="search"
-            aria-label={t('common.search')}
-            placeholder={t('volumes.searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
+        <SearchField
+          label={t('common.search')}
+          placeholder={t('volumes.searchPlaceholder')}
+          value={query}
+          onChange={setQuery}
+        />
       </div>
       <VirtualTable
         label={t('volumes.heading')}

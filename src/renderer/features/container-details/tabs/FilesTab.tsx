@@ -1,4 +1,289 @@
-// The Files tab of a container's page. Owned by the stats/files/commit feature.
-export function FilesTab(_props: { containerId: string }) {
-  return null;
+// The Files tab of a container's page: browse its file system (running or stopped) through the
+// archive API, download files and folders, and upload by picker or drag and drop (docker cp).
+import { useQuery } from '@tanstack/react-query';
+import { ArrowUp, Download, File, Folder, FileSymlink, RefreshCw, Upload } from 'lucide-react';
+import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyInCommand, copyOutCommand } from '../../../../shared/cli/stats-commands';
+import { formatBytes } from '../../../../shared/format/bytes';
+import { UPLOAD_MAX_BYTES, type FileEntry } from '../../../../shared/stats/files-api';
+import { useContainers } from '../../../api/hooks';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { CommandLine } from '../../../components/CommandLine';
+import { VirtualTable, type Column } from '../../../components/VirtualTable';
+import { Breadcrumb } from '../files/Breadcrumb';
+import { downloadEntry, uploadFile } from '../files/transfer';
+import { TransferList } from '../files/TransferList';
+import { useTransfers } from '../files/use-transfers';
+import '../files/files.css';
+
+function join(folder: string, name: string): string {
+  return `${folder.replace(/\/+$/, '')}/${name}`;
+}
+
+function parent(path: string): string {
+  return path.replace(/\/[^/]+\/?$/, '') || '/';
+}
+
+const kindOrder = { directory: 0, symlink: 1, file: 2, other: 3 } as const;
+
+export function FilesTab({ containerId }: { containerId: string }) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const { data: containers } = useContainers();
+  const container = containers?.find((c) => c.id === containerId || c.name === containerId);
+  const cliName = container?.name ?? containerId;
+  const [path, setPath] = useState('/');
+  const [dragging, setDragging] = useState(false);
+  const pickerRef = useRef<HTMLInputElement>(null);
+  const { transfers, begin, update, dismiss } = useTransfers();
+
+  const listing = useQuery({
+    ...trpc.containers.filesList.queryOptions({ id: containerId, path }),
+    retry: false,
+  });
+  const entries = [...(listing.data?.entries ?? [])].sort(
+    (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name),
+  );
+
+  const open = (entry: FileEntry) => {
+    if (entry.kind === 'directory') setPath(join(path, entry.name));
+  };
+
+  const download = async (entry: FileEntry) => {
+    const target = join(path, entry.name);
+    const fileName = entry.kind === 'directory' ? `${entry.name}.tar` : entry.name;
+    const id = begin({
+      kind: 'download',
+      name: entry.name,
+      total: null,
+      command: copyOutCommand(cliName, target, entry.kind === 'directory' ? entry.name : fileName),
+    });
+    try {
+      const result = await downloadEntry(
+        client,
+        { id: containerId, path: target, kind: entry.kind },
+        (bytes) => update(id, { bytes }),
+      );
+      update(id, { state: 'done', bytes: result.bytes });
+    } catch (error) {
+      update(id, { state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const upload = async (files: FileList | File[]) => {
+    const folder = path;
+    for (const file of Array.from(files)) {
+      const id = begin({
+        kind: 'upload',
+        name: file.name,
+        total: file.size,
+        command: copyInCommand(cliName, file.name, folder),
+      });
+      if (file.size > UPLOAD_MAX_BYTES) {
+        update(id, {
+          state: 'failed',
+          message: t('containerFiles.tooLarge', { name: file.name, limit: formatBytes(UPLOAD_MAX_BYTES) }),
+        });
+        continue;
+      }
+      try {
+        const result = await uploadFile(client, { id: containerId, folder, file }, (bytes) =>
+          update(id, { bytes }),
+        );
+        update(id, { state: 'done', bytes: file.size, message: result.path });
+      } catch (error) {
+        update(id, { state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    void listing.refetch();
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (event.dataTransfer.files.length > 0) void upload(event.dataTransfer.files);
+  };
+
+  const columns: Column<FileEntry>[] = [
+    {
+      id: 'name',
+      header: t('containerFiles.columns.name'),
+      width: 'minmax(200px, 3fr)',
+      cell: (entry) => (
+        <span className="file-name">
+          {entry.kind === 'directory' ? (
+            <Folder size={16} aria-hidden="true" className="file-icon folder" />
+          ) : entry.kind === 'symlink' ? (
+            <FileSymlink size={16} aria-hidden="true" className="file-icon" />
+          ) : (
+            <File size={16} aria-hidden="true" className="file-icon" />
+          )}
+          {entry.kind === 'directory' ? (
+            <button type="button" className="link-button" onClick={() => open(entry)}>
+              {entry.name}
+            </button>
+          ) : (
+            <span className="truncate">{entry.name}</span>
+          )}
+          {entry.linkTarget ? (
+            <span className="muted mono link-target">
+              {t('containerFiles.linkTo', { target: entry.linkTarget })}
+            </span>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      id: 'size',
+      header: t('containerFiles.columns.size'),
+      width: '100px',
+      align: 'end',
+      cell: (entry) => (entry.kind === 'file' ? formatBytes(entry.size) : <span className="muted">—</span>),
+    },
+    {
+      id: 'mode',
+      header: t('containerFiles.columns.mode'),
+      width: '110px',
+      cell: (entry) => <span className="mono muted">{entry.mode}</span>,
+    },
+    {
+      id: 'modified',
+      header: t('containerFiles.columns.modified'),
+      width: 'minmax(170px, 1fr)',
+      cell: (entry) => (
+        <span className="muted">
+          {entry.modified
+            ? new Date(entry.modified).toLocaleString(i18n.language, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              })
+            : '—'}
+        </span>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('containerFiles.columns.actions'),
+      width: '72px',
+      align: 'end',
+      cell: (entry) => (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('containerFiles.download', { name: entry.name })}
+          title={t('containerFiles.download', { name: entry.name })}
+          onClick={() => void download(entry)}
+        >
+          <Download size={16} aria-hidden="true" />
+        </button>
+      ),
+    },
+  ];
+
+  const empty = listing.isLoading
+    ? t('containerFiles.loading')
+    : listing.error
+      ? null
+      : t('containerFiles.empty');
+
+  return (
+    <div
+      className={`files-tab${dragging ? ' dragging' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="files-toolbar">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('containerFiles.up')}
+          title={t('containerFiles.up')}
+          disabled={path === '/'}
+          onClick={() => setPath(parent(path))}
+        >
+          <ArrowUp size={16} aria-hidden="true" />
+        </button>
+        <Breadcrumb path={path} onOpen={setPath} />
+        <div className="files-actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('containerFiles.refresh')}
+            title={t('containerFiles.refresh')}
+            onClick={() => void listing.refetch()}
+          >
+            <RefreshCw size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="secondary-button files-upload"
+            onClick={() => pickerRef.current?.click()}
+          >
+            <Upload size={15} aria-hidden="true" />
+            {t('containerFiles.upload')}
+          </button>
+          <input
+            ref={pickerRef}
+            type="file"
+            multiple
+            hidden
+            aria-label={t('containerFiles.upload')}
+            onChange={(event) => {
+              if (event.target.files?.length) void upload(event.target.files);
+              event.target.value = '';
+            }}
+          />
+        </div>
+      </div>
+
+      {listing.error ? (
+        <p className="inline-error" role="alert">
+          {t('containerFiles.loadFailed', { path, message: listing.error.message })}
+        </p>
+      ) : null}
+      {listing.data?.truncated ? (
+        <p className="muted files-note" role="status">
+          {t('containerFiles.truncated', { count: listing.data.entries.length })}
+        </p>
+      ) : null}
+
+      <TransferList transfers={transfers} folder={path} onDismiss={dismiss} />
+
+      <div className="files-table">
+        <VirtualTable
+          label={t('containerFiles.label')}
+          rows={entries}
+          columns={columns}
+          rowKey={(entry) => entry.name}
+          rowLabel={(entry) => entry.name}
+          rowHeight={38}
+          empty={empty}
+        />
+        {dragging ? (
+          <div className="files-drop" aria-hidden="true">
+            {t('containerFiles.dropHint', { path })}
+          </div>
+        ) : null}
+      </div>
+
+      <div className="files-commands">
+        <CommandLine
+          label={t('containerFiles.dockerCopyOut')}
+          command={copyOutCommand(cliName, path, path === '/' ? 'root' : path.split('/').pop()!)}
+        />
+        <CommandLine
+          label={t('containerFiles.dockerCopyIn')}
+          command={copyInCommand(cliName, 'FILE', path)}
+        />
+      </div>
+    </div>
+  );
 }

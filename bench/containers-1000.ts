@@ -1,0 +1,83 @@
+// 1,000 containers: time from opening the Containers page until all are loaded (the "All (1000)"
+// count shows), and how many rows the virtualized table puts in the DOM; compared with
+// `docker ps -a` in the same run. Targets: < 500 ms and < 100 DOM rows.
+//   npx electron-vite build --outDir out && npx tsx bench/containers-1000.ts   (BERTH_OUT_DIR picks a build)
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { dockerCli } from '../test/harness/cli';
+import { startDockerd } from '../test/harness/dockerd';
+import { ensureBusybox } from '../test/harness/images';
+import { startServe } from '../test/support/serve-process';
+import { median, printTable, timed } from './support/stats';
+
+const COUNT = 1000;
+const BATCH = 25;
+const ROUNDS = 5;
+
+const engine = await startDockerd();
+const names = Array.from({ length: COUNT }, (_, i) => `bench-k-${String(i).padStart(4, '0')}`);
+try {
+  const image = await ensureBusybox(engine.host);
+  const created = await timed(async () => {
+    for (let i = 0; i < names.length; i += BATCH) {
+      await Promise.all(
+        names
+          .slice(i, i + BATCH)
+          .map((name) => dockerCli(engine.host, ['create', '--name', name, image, 'true'])),
+      );
+    }
+  });
+
+  const cli: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) cli.push((await timed(() => dockerCli(engine.host, ['ps', '-a']))).ms);
+
+  const serve = await startServe(engine.host);
+  const browser = await chromium.launch({
+    executablePath: process.env.BERTH_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const loads: number[] = [];
+  const frames: number[] = [];
+  const domRows: number[] = [];
+  const scrolls: number[] = [];
+  try {
+    // Wait until the server's model holds all of them (the first page load after creation).
+    const warm = await browser.newPage();
+    await warm.goto(serve.url);
+    await warm.getByRole('radio', { name: `All (${COUNT})` }).waitFor({ timeout: 60_000 });
+    await warm.close();
+    for (let round = 0; round < ROUNDS; round++) {
+      const page = await browser.newPage();
+      const opened = performance.now();
+      await page.goto(serve.url);
+      await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
+      frames.push(performance.now() - opened);
+      await page.getByRole('radio', { name: `All (${COUNT})` }).waitFor();
+      await page.getByRole('row', { name: names[0], exact: true }).waitFor();
+      loads.push(performance.now() - opened);
+      domRows.push(await page.locator('.vtable-body [role="row"]').count());
+      // Scroll to the bottom: the last row is reached without rendering the rest.
+      const scrolled = performance.now();
+      await page.locator('.vtable-body').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await page.getByRole('row', { name: names[COUNT - 1], exact: true }).waitFor();
+      scrolls.push(performance.now() - scrolled);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await serve.stop();
+  }
+  printTable(`Containers page with ${COUNT} containers (${ROUNDS} rounds, medians)`, [
+    [`docker create ×${COUNT} (setup, ${BATCH} in parallel)`, created.ms],
+    ['docker ps -a', median(cli)],
+    ['page open → app frame shown (bundle load, no data yet)', median(frames)],
+    ['page open → all rows loaded (All (1000) shown)', median(loads)],
+    ['  of which: frame shown → rows loaded', median(loads) - median(frames)],
+    ['DOM rows rendered', String(Math.max(...domRows))],
+    ['scroll to the end → last row shown', median(scrolls)],
+  ]);
+} finally {
+  for (let i = 0; i < names.length; i += 200)
+    await dockerCli(engine.host, ['rm', '-f', ...names.slice(i, i + 200)]).catch(() => undefined);
+  await engine.stop();
+}

@@ -1,0 +1,69 @@
+// Flow control for downloads: a subscription cannot see how much its transport has buffered, so the
+// receiver acknowledges bytes and the sender pauses once a window's worth is unacknowledged.
+export const DOWNLOAD_WINDOW_BYTES = 8 * 1024 * 1024;
+
+export class FlowWindow {
+  private sent = 0;
+  private acked = 0;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly limit = DOWNLOAD_WINDOW_BYTES) {}
+
+  /** Counts bytes handed to the transport. */
+  sentBytes(bytes: number): void {
+    this.sent += bytes;
+  }
+
+  /** The receiver has `total` bytes so far (acks only move forward). */
+  ack(total: number): void {
+    if (total <= this.acked) return;
+    this.acked = Math.min(total, this.sent);
+    if (this.hasRoom()) this.release();
+  }
+
+  hasRoom(): boolean {
+    return this.sent - this.acked < this.limit;
+  }
+
+  /** Resolves once the receiver has caught up enough, or when `signal` aborts. */
+  async room(signal?: AbortSignal): Promise<void> {
+    while (!this.hasRoom() && !signal?.aborted) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          signal?.removeEventListener('abort', done);
+          resolve();
+        };
+        this.wake = done;
+        signal?.addEventListener('abort', done, { once: true });
+      });
+    }
+  }
+
+  release(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
+
+/** Windows of the downloads in progress, by the ID the receiver chose. */
+export class FlowWindows {
+  private readonly windows = new Map<string, FlowWindow>();
+
+  open(id: string): FlowWindow {
+    const window = new FlowWindow();
+    this.windows.set(id, window);
+    return window;
+  }
+
+  ack(id: string, total: number): void {
+    this.windows.get(id)?.ack(total);
+  }
+
+  close(id: string): void {
+    this.windows.get(id)?.release();
+    this.windows.delete(id);
+  }
+}
+
+export const downloadWindows = new FlowWindows();

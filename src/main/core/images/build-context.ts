@@ -1,0 +1,107 @@
+// The build context: checks the folder and Dockerfile (in words), and packs it as a tar that
+// honours .dockerignore the way the docker CLI does (Dockerfile and .dockerignore always go).
+import { createReadStream, promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import dockerignore from '@balena/dockerignore';
+import tar from 'tar-stream';
+import type { BuildContextCheck } from '../../../shared/api/images-build';
+
+async function statOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await fs.stat(file);
+  } catch {
+    return null;
+  }
+}
+
+export async function checkBuildContext(context: string, dockerfile: string): Promise<BuildContextCheck> {
+  const folder = context.trim();
+  const fail = (code: string, message: string): BuildContextCheck => ({
+    context: message,
+    dockerfile: null,
+    codes: { context: code, dockerfile: null },
+  });
+  if (!folder) return fail('contextEmpty', 'Choose the folder to build.');
+  if (!path.isAbsolute(folder))
+    return fail('contextRelative', `Use a full path (starting with /): ${folder}`);
+  const stat = await statOrNull(folder);
+  if (!stat) return fail('contextMissing', `No such folder: ${folder}`);
+  if (!stat.isDirectory()) return fail('contextNotFolder', `Not a folder: ${folder}`);
+  const file = dockerfile.trim() || 'Dockerfile';
+  const fileStat = await statOrNull(path.resolve(folder, file));
+  const problem = !fileStat
+    ? { code: 'dockerfileMissing', message: `No ${file} in ${folder}` }
+    : !fileStat.isFile()
+      ? { code: 'dockerfileNotFile', message: `${file} is not a file` }
+      : null;
+  return {
+    context: null,
+    dockerfile: problem?.message ?? null,
+    codes: { context: null, dockerfile: problem?.code ?? null },
+  };
+}
+
+/** Files to send, relative with forward slashes; ignored ones left out. Bounded to stay sane. */
+export async function contextEntries(
+  context: string,
+  dockerfile: string,
+  maxEntries = 200_000,
+): Promise<string[]> {
+  let ignore: ((rel: string) => boolean) | null = null;
+  try {
+    const rules = await fs.readFile(path.join(context, '.dockerignore'), 'utf8');
+    const matcher = dockerignore({ ignorecase: false }).add(rules);
+    ignore = (rel) => matcher.ignores(rel);
+  } catch {
+    ignore = null;
+  }
+  const always = new Set(['.dockerignore', path.posix.normalize(dockerfile.replace(/\\/g, '/'))]);
+  const entries: string[] = [];
+  const walk = async (relDir: string): Promise<void> => {
+    const dirents = await fs.readdir(path.join(context, relDir), { withFileTypes: true });
+    for (const dirent of dirents) {
+      const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
+      if (ignore?.(rel) && !always.has(rel)) continue;
+      if (entries.length >= maxEntries)
+        throw new Error(`The build context has more than ${maxEntries} files.`);
+      entries.push(rel);
+      if (dirent.isDirectory()) await walk(rel);
+    }
+  };
+  await walk('');
+  return entries;
+}
+
+/** A tar stream of the context (uncompressed; the engine reads it as it arrives). */
+export function packContext(context: string, entries: string[]): NodeJS.ReadableStream {
+  const pack = tar.pack();
+  void (async () => {
+    try {
+      for (const rel of entries) {
+        const full = path.join(context, rel);
+        const stat = await fs.lstat(full);
+        const header = { name: rel, mode: stat.mode & 0o7777, mtime: stat.mtime, uid: 0, gid: 0 };
+        if (stat.isDirectory()) {
+          await new Promise<void>((resolve, reject) =>
+            pack.entry({ ...header, type: 'directory' }, (error) => (error ? reject(error) : resolve())),
+          );
+        } else if (stat.isSymbolicLink()) {
+          const linkname = await fs.readlink(full);
+          await new Promise<void>((resolve, reject) =>
+            pack.entry({ ...header, type: 'symlink', linkname }, (error) =>
+              error ? reject(error) : resolve(),
+            ),
+          );
+        } else if (stat.isFile()) {
+          const entry = pack.entry({ ...header, type: 'file', size: stat.size });
+          await pipeline(createReadStream(full), entry);
+        }
+      }
+      pack.finalize();
+    } catch (error) {
+      pack.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+  })();
+  return pack as unknown as NodeJS.ReadableStream;
+}

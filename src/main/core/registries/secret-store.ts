@@ -1,0 +1,84 @@
+// Where Berth keeps registry secrets the user asked it to remember. Core defines the interface;
+// web mode uses a 0600 file, the desktop app an Electron safeStorage file (src/main/secrets.ts).
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface SecretStore {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+export class MemorySecretStore implements SecretStore {
+  private readonly values = new Map<string, string>();
+  get(key: string) {
+    return Promise.resolve(this.values.get(key) ?? null);
+  }
+  set(key: string, value: string) {
+    this.values.set(key, value);
+    return Promise.resolve();
+  }
+  delete(key: string) {
+    this.values.delete(key);
+    return Promise.resolve();
+  }
+  keys() {
+    return Promise.resolve([...this.values.keys()]);
+  }
+}
+
+/**
+ * A JSON map in one file, readable only by its owner (0600). `encode`/`decode` let the desktop
+ * app wrap each value (safeStorage); plain web mode stores values as given.
+ */
+export class FileSecretStore implements SecretStore {
+  constructor(
+    private readonly file: string,
+    private readonly codec: { encode(value: string): string; decode(stored: string): string } = {
+      encode: (value) => value,
+      decode: (stored) => stored,
+    },
+  ) {}
+
+  get(key: string) {
+    const stored = this.read()[key];
+    return Promise.resolve(stored === undefined ? null : this.codec.decode(stored));
+  }
+
+  set(key: string, value: string) {
+    const all = this.read();
+    all[key] = this.codec.encode(value);
+    this.write(all);
+    return Promise.resolve();
+  }
+
+  delete(key: string) {
+    const all = this.read();
+    if (key in all) {
+      delete all[key];
+      this.write(all);
+    }
+    return Promise.resolve();
+  }
+
+  keys() {
+    return Promise.resolve(Object.keys(this.read()));
+  }
+
+  private read(): Record<string, string> {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private write(all: Record<string, string>): void {
+    mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });
+    const temp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(all, null, 2) + '\n', { mode: 0o600 });
+    renameSync(temp, this.file);
+  }
+}

@@ -1,0 +1,104 @@
+// One xterm.js terminal in a div: fit (follows the element's size), search, clickable links
+// (http(s) only; in Electron the window's handler opens them in the browser), and the app's
+// light/dark colours (re-applied when the OS theme changes).
+import { FitAddon } from '@xterm/addon-fit';
+import { SearchAddon } from '@xterm/addon-search';
+import { WebLinksAddon } from '@xterm/addon-web-links';
+import { Terminal, type ITerminalOptions, type ITheme } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { useEffect, useRef, useState } from 'react';
+
+function cssVar(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+export function terminalTheme(): ITheme {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return {
+    background: cssVar('--surface', dark ? '#1e2128' : '#ffffff'),
+    foreground: cssVar('--text', dark ? '#e6e9ef' : '#1d2430'),
+    cursor: cssVar('--accent', '#1d63ed'),
+    selectionBackground: dark ? '#3a4a6b' : '#c9dafc',
+    red: dark ? '#ff6b6b' : '#c53030',
+    green: dark ? '#3ccf7f' : '#1a8f4c',
+    yellow: dark ? '#e5a93b' : '#a16207',
+    blue: dark ? '#5b8cff' : '#1d63ed',
+    black: dark ? '#2f3440' : '#1d2430',
+    white: dark ? '#e6e9ef' : '#8a94a6',
+    brightBlack: dark ? '#98a2b3' : '#5f6b7c',
+  };
+}
+
+export interface TerminalHandle {
+  term: Terminal;
+  fit: FitAddon;
+  search: SearchAddon;
+}
+
+function openLink(_event: MouseEvent, uri: string): void {
+  if (/^https?:\/\//i.test(uri)) window.open(uri, '_blank', 'noopener,noreferrer');
+}
+
+/** Creates the terminal once the element exists; disposes it on unmount. */
+export function useTerminal(options: ITerminalOptions) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [handle, setHandle] = useState<TerminalHandle | null>(null);
+  const optionsRef = useRef(options);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const term = new Terminal({
+      fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Noto Sans Mono CJK KR', monospace",
+      fontSize: 13,
+      theme: terminalTheme(),
+      allowProposedApi: true,
+      ...optionsRef.current,
+    });
+    const fit = new FitAddon();
+    const search = new SearchAddon({ highlightLimit: 1000 });
+    term.loadAddon(fit);
+    term.loadAddon(search);
+    term.loadAddon(new WebLinksAddon(openLink));
+    term.open(element);
+    const refit = () => {
+      if (element.clientWidth > 0 && element.clientHeight > 0) fit.fit();
+    };
+    refit();
+    const observer = new ResizeObserver(() => refit());
+    observer.observe(element);
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    const retheme = () => (term.options.theme = terminalTheme());
+    scheme.addEventListener('change', retheme);
+    setHandle({ term, fit, search });
+    return () => {
+      scheme.removeEventListener('change', retheme);
+      observer.disconnect();
+      setHandle(null);
+      term.dispose();
+    };
+  }, []);
+
+  return { ref, handle };
+}
+
+/** The terminal's text: the selection if there is one, else the whole buffer (wrapped lines joined). */
+export function terminalText(term: Terminal, selectionFirst: boolean): string {
+  if (selectionFirst && term.hasSelection()) return term.getSelection();
+  const buffer = term.buffer.active;
+  const lines: string[] = [];
+  for (let y = 0; y < buffer.length; y++) {
+    const line = buffer.getLine(y);
+    if (!line) continue;
+    const text = line.translateToString(true);
+    if (line.isWrapped && lines.length) lines[lines.length - 1] += text;
+    else lines.push(text);
+  }
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n') + '\n';
+}
+
+/** The log view's bounded scrollback (the `logScrollback` setting). */
+export function setScrollback(term: Terminal, lines: number): void {
+  term.options.scrollback = lines;
+}

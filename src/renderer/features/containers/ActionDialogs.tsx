@@ -1,0 +1,183 @@
+// Small dialogs for actions that take a choice: kill (signal), stop (grace period), rename.
+// Each shows the docker command as it will run, and keeps the dialog open on an engine error.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContainerSummary } from '../../../shared/api';
+import { killSignals, type KillSignal } from '../../../shared/api/lifecycle';
+import { CONTAINER_NAME_RE } from '../../../shared/api/run-spec';
+import { killCommand, renameCommand, stopCommand } from '../../../shared/cli/container-commands';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog } from '../../components/Dialog';
+import type { ContainerActions } from './use-container-actions';
+
+interface ActionDialogProps {
+  target: ContainerSummary;
+  actions: ContainerActions;
+  onClose: () => void;
+}
+
+function FormDialog(props: {
+  title: string;
+  confirm: string;
+  danger?: boolean;
+  disabled: boolean;
+  busy: boolean;
+  error: string | null;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const formId = `form-${props.title.length}-${props.confirm.length}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!props.disabled && !props.busy) props.onSubmit();
+  };
+  return (
+    <Dialog
+      open
+      title={props.title}
+      onClose={props.onClose}
+      width={520}
+      footer={
+        <>
+          <button type="button" className="secondary-button" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className={props.danger ? 'danger-button' : 'primary-button'}
+            disabled={props.disabled || props.busy}
+          >
+            {props.confirm}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={submit} noValidate>
+        {props.children}
+        {props.error ? (
+          <p className="inline-error" role="alert">
+            {props.error}
+          </p>
+        ) : null}
+      </form>
+    </Dialog>
+  );
+}
+
+/** Runs the action; closes on success, shows the engine's words on failure. */
+function useRun(onClose: () => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: () => Promise<string | null>) => {
+    setBusy(true);
+    const failure = await action();
+    setBusy(false);
+    if (failure === null) onClose();
+    else setError(failure);
+  };
+  return { busy, error, run };
+}
+
+export function KillDialog({ target, actions, onClose }: ActionDialogProps) {
+  const { t } = useTranslation();
+  const [signal, setSignal] = useState<KillSignal>('SIGKILL');
+  const { busy, error, run } = useRun(onClose);
+  return (
+    <FormDialog
+      title={t('lifecycle.killDialog.title', { name: target.name })}
+      confirm={t('lifecycle.killDialog.confirm')}
+      danger
+      disabled={false}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void run(() => actions.perform('kill', target, { signal }))}
+    >
+      <div className="field">
+        <label htmlFor="kill-signal">{t('lifecycle.killDialog.signal')}</label>
+        <select id="kill-signal" value={signal} onChange={(e) => setSignal(e.target.value as KillSignal)}>
+          {killSignals.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </div>
+      <CommandLine command={killCommand(target.name, signal)} />
+    </FormDialog>
+  );
+}
+
+export function StopDialog({ target, actions, onClose }: ActionDialogProps) {
+  const { t } = useTranslation();
+  const [grace, setGrace] = useState('10');
+  const { busy, error, run } = useRun(onClose);
+  const valid = /^\d{1,4}$/.test(grace.trim()) && Number(grace) <= 3600;
+  const timeout = valid ? Number(grace) : undefined;
+  return (
+    <FormDialog
+      title={t('lifecycle.stopDialog.title', { name: target.name })}
+      confirm={t('lifecycle.action.stop')}
+      disabled={!valid}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void run(() => actions.perform('stop', target, { timeout }))}
+    >
+      <div className="field">
+        <label htmlFor="stop-grace">{t('lifecycle.stopDialog.grace')}</label>
+        <input
+          id="stop-grace"
+          inputMode="numeric"
+          value={grace}
+          aria-invalid={!valid}
+          aria-describedby="stop-grace-help"
+          onChange={(e) => setGrace(e.target.value)}
+        />
+        <p id="stop-grace-help" className={valid ? 'help' : 'field-error'}>
+          {valid ? t('lifecycle.stopDialog.help') : t('lifecycle.stopDialog.graceError')}
+        </p>
+      </div>
+      <CommandLine command={stopCommand(target.name, timeout)} />
+    </FormDialog>
+  );
+}
+
+export function RenameDialog({ target, actions, onClose }: ActionDialogProps) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(target.name);
+  const { busy, error, run } = useRun(onClose);
+  const valid = CONTAINER_NAME_RE.test(name.trim());
+  return (
+    <FormDialog
+      title={t('lifecycle.renameDialog.title', { name: target.name })}
+      confirm={t('lifecycle.action.rename')}
+      disabled={!valid || name.trim() === target.name}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void run(() => actions.perform('rename', target, { name: name.trim() }))}
+    >
+      <div className="field">
+        <label htmlFor="rename-name">{t('lifecycle.renameDialog.newName')}</label>
+        <input
+          id="rename-name"
+          value={name}
+          autoFocus
+          aria-invalid={!valid}
+          aria-describedby={valid ? undefined : 'rename-error'}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {valid ? null : (
+          <p id="rename-error" className="field-error">
+            {t('lifecycle.renameDialog.invalid')}
+          </p>
+        )}
+      </div>
+      <CommandLine command={renameCommand(target.name, name.trim() || '…')} />
+    </FormDialog>
+  );
+}

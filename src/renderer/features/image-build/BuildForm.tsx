@@ -1,0 +1,197 @@
+// The Build dialog's fields: context folder, Dockerfile, tags, build arguments, target, options.
+import { Plus, Trash2 } from 'lucide-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { transport } from '../../api/client';
+import type { BuildFormErrors, BuildFormState } from './build-form';
+
+interface BuildFormProps {
+  form: BuildFormState;
+  errors: BuildFormErrors;
+  disabled: boolean;
+  onChange: (form: BuildFormState) => void;
+  /** The folder or Dockerfile field lost focus: check them on the server. */
+  onCheckContext: () => void;
+}
+
+function FieldError({ id, message }: { id: string; message: string | null }) {
+  return message ? (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  ) : null;
+}
+
+export function BuildForm({ form, errors, disabled, onChange, onCheckContext }: BuildFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const set = (patch: Partial<BuildFormState>) => onChange({ ...form, ...patch });
+  const where = transport === 'ipc' ? t('imageBuild.whereDesktop') : t('imageBuild.whereServer');
+
+  return (
+    <fieldset className="build-form" disabled={disabled}>
+      <div className="field">
+        <label htmlFor={`${id}-context`}>{t('imageBuild.context')}</label>
+        <input
+          id={`${id}-context`}
+          className="mono"
+          value={form.context}
+          placeholder={t('imageBuild.contextPlaceholder')}
+          aria-invalid={errors.context ? true : undefined}
+          aria-describedby={`${id}-context-help ${id}-context-error`}
+          spellCheck={false}
+          onChange={(event) => set({ context: event.target.value })}
+          onBlur={onCheckContext}
+        />
+        <p id={`${id}-context-help`} className="help">
+          {t('imageBuild.contextHelp', { where })}
+        </p>
+        <FieldError id={`${id}-context-error`} message={errors.context} />
+      </div>
+
+      <div className="build-grid">
+        <div className="field">
+          <label htmlFor={`${id}-dockerfile`}>{t('imageBuild.dockerfile')}</label>
+          <input
+            id={`${id}-dockerfile`}
+            className="mono"
+            value={form.dockerfile}
+            aria-invalid={errors.dockerfile ? true : undefined}
+            aria-describedby={`${id}-dockerfile-help ${id}-dockerfile-error`}
+            spellCheck={false}
+            onChange={(event) => set({ dockerfile: event.target.value })}
+            onBlur={onCheckContext}
+          />
+          <p id={`${id}-dockerfile-help`} className="help">
+            {t('imageBuild.dockerfileHelp')}
+          </p>
+          <FieldError id={`${id}-dockerfile-error`} message={errors.dockerfile} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-target`}>{t('imageBuild.target')}</label>
+          <input
+            id={`${id}-target`}
+            className="mono"
+            value={form.target}
+            placeholder={t('imageBuild.targetPlaceholder')}
+            aria-invalid={errors.target ? true : undefined}
+            aria-describedby={`${id}-target-error`}
+            spellCheck={false}
+            onChange={(event) => set({ target: event.target.value })}
+          />
+          <FieldError id={`${id}-target-error`} message={errors.target} />
+        </div>
+      </div>
+
+      <div className="field" role="group" aria-labelledby={`${id}-tags`}>
+        <span id={`${id}-tags`} className="label">
+          {t('imageBuild.tags')}
+        </span>
+        {form.tags.map((tag, index) => (
+          <div key={index} className="build-row">
+            <div className="build-row-fields">
+              <input
+                className="mono"
+                aria-label={t('imageBuild.tag', { n: index + 1 })}
+                value={tag}
+                placeholder={t('imageBuild.tagPlaceholder')}
+                aria-invalid={errors.tags[index] ? true : undefined}
+                aria-describedby={`${id}-tag-${index}-error`}
+                spellCheck={false}
+                onChange={(event) =>
+                  set({ tags: form.tags.map((value, i) => (i === index ? event.target.value : value)) })
+                }
+              />
+              <FieldError id={`${id}-tag-${index}-error`} message={errors.tags[index] ?? null} />
+            </div>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('imageBuild.removeTag', { n: index + 1 })}
+              onClick={() => set({ tags: form.tags.filter((_, i) => i !== index) })}
+            >
+              <Trash2 size={16} aria-hidden="true" />
+            </button>
+          </div>
+        ))}
+        <button type="button" className="link-button" onClick={() => set({ tags: [...form.tags, ''] })}>
+          <Plus size={14} aria-hidden="true" /> {t('imageBuild.addTag')}
+        </button>
+      </div>
+
+      <div className="field" role="group" aria-labelledby={`${id}-args`}>
+        <span id={`${id}-args`} className="label">
+          {t('imageBuild.buildArgs')}
+        </span>
+        {form.args.map((arg, index) => (
+          <div key={index} className="build-row">
+            <div className="build-row-fields build-arg">
+              <input
+                className="mono"
+                aria-label={t('imageBuild.argKey', { n: index + 1 })}
+                value={arg.key}
+                placeholder="KEY"
+                aria-invalid={errors.args[index] ? true : undefined}
+                aria-describedby={`${id}-arg-${index}-error`}
+                spellCheck={false}
+                onChange={(event) =>
+                  set({
+                    args: form.args.map((a, i) => (i === index ? { ...a, key: event.target.value } : a)),
+                  })
+                }
+              />
+              <span aria-hidden="true">=</span>
+              <input
+                className="mono"
+                aria-label={t('imageBuild.argValue', { n: index + 1 })}
+                value={arg.value}
+                placeholder="value"
+                spellCheck={false}
+                onChange={(event) =>
+                  set({
+                    args: form.args.map((a, i) => (i === index ? { ...a, value: event.target.value } : a)),
+                  })
+                }
+              />
+            </div>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('imageBuild.removeArg', { n: index + 1 })}
+              onClick={() => set({ args: form.args.filter((_, i) => i !== index) })}
+            >
+              <Trash2 size={16} aria-hidden="true" />
+            </button>
+            <FieldError id={`${id}-arg-${index}-error`} message={errors.args[index] ?? null} />
+          </div>
+        ))}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => set({ args: [...form.args, { key: '', value: '' }] })}
+        >
+          <Plus size={14} aria-hidden="true" /> {t('imageBuild.addArg')}
+        </button>
+      </div>
+
+      <div className="build-options">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.pull}
+            onChange={(event) => set({ pull: event.target.checked })}
+          />
+          {t('imageBuild.pull')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.noCache}
+            onChange={(event) => set({ noCache: event.target.checked })}
+          />
+          {t('imageBuild.noCache')}
+        </label>
+      </div>
+    </fieldset>
+  );
+}

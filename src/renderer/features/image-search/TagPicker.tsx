@@ -1,0 +1,102 @@
+// The tags of a repository, from its registry (Docker Hub's token flow on the server), with a
+// filter and a Pull button for the chosen tag.
+import { useQuery } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { commandLine } from '../../../shared/cli/quote';
+import { useTRPC } from '../../api/trpc';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog } from '../../components/Dialog';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { usePull } from './use-pull';
+import { SearchField } from '../../components/SearchField';
+
+export function TagPicker({ repository, onClose }: { repository: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [filter, setFilter] = useState('');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const tags = useQuery({
+    ...trpc.images.tags.queryOptions({ repository }),
+    retry: false,
+    staleTime: 60_000,
+  });
+  const pull = usePull();
+  const rows = useMemo(
+    () => (tags.data?.tags ?? []).filter((tag) => tag.toLowerCase().includes(filter.trim().toLowerCase())),
+    [tags.data, filter],
+  );
+  const ref = `${repository}:${chosen ?? 'latest'}`;
+
+  const columns: Column<string>[] = [
+    {
+      id: 'tag',
+      header: t('imageDetails.tags'),
+      width: '1fr',
+      cell: (tag) => (
+        <label className="tag-choice">
+          <input type="radio" name="tag" checked={chosen === tag} onChange={() => setChosen(tag)} />
+          <span className="mono">{tag}</span>
+        </label>
+      ),
+    },
+  ];
+
+  const footer = (
+    <>
+      <button type="button" className="secondary-button" onClick={onClose}>
+        {t('common.close')}
+      </button>
+      <button
+        type="button"
+        className="primary-button with-icon"
+        disabled={!chosen || pull.isPending}
+        onClick={() => pull.mutate({ reference: ref })}
+      >
+        <Download size={15} aria-hidden="true" /> {t('hubSearch.pullTag', { ref })}
+      </button>
+    </>
+  );
+
+  return (
+    <Dialog
+      title={t('hubSearch.tagsTitle', { name: repository })}
+      open
+      onClose={onClose}
+      footer={footer}
+      width={560}
+    >
+      <div className="tag-picker">
+        <SearchField label={t('hubSearch.tagsFilter')} value={filter} onChange={setFilter} />
+        {tags.isLoading ? <p role="status">{t('hubSearch.tagsLoading')}</p> : null}
+        {tags.error ? (
+          <p role="alert" className="inline-error">
+            {tags.error.message}
+          </p>
+        ) : null}
+        {tags.data ? (
+          <p className="muted">{t('hubSearch.tagsCount', { count: tags.data.tags.length })}</p>
+        ) : null}
+        {tags.data ? (
+          <VirtualTable
+            label={t('hubSearch.tagsTitle', { name: repository })}
+            rows={rows}
+            columns={columns}
+            rowKey={(tag) => tag}
+            rowLabel={(tag) => tag}
+            rowHeight={36}
+            empty={t('hubSearch.noTags')}
+          />
+        ) : null}
+        {pull.error ? (
+          <p role="alert" className="inline-error">
+            {pull.error.message}
+          </p>
+        ) : null}
+        {pull.isSuccess ? <p role="status">{t('hubSearch.pullStarted', { name: ref })}</p> : null}
+        <CommandLine command={commandLine(['docker', 'pull', ref])} />
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,55 @@
+// Push: says where the image goes and which command does it, then runs it as an activity.
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { pushCommand } from '../../../shared/cli/image-commands';
+import { parseReference } from '../../../shared/images/reference';
+import { useTRPC } from '../../api/trpc';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog } from '../../components/Dialog';
+import { errorText } from './errors';
+
+export function PushDialog({ reference, onClose }: { reference: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const push = useMutation(trpc.images.push.mutationOptions());
+  const parsed = parseReference(reference);
+  const registry = parsed.ok ? parsed.ref.domain : '';
+
+  return (
+    <Dialog
+      title={t('images.push.title', { ref: reference })}
+      open
+      onClose={onClose}
+      width={560}
+      footer={
+        <>
+          <button type="button" className="secondary-button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="primary-button"
+            disabled={push.isPending || !parsed.ok}
+            onClick={() => push.mutate({ reference }, { onSuccess: onClose })}
+          >
+            {t('images.push.submit')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('images.push.explain', { ref: reference, registry })}</p>
+      <p className="muted">{t('images.push.credentials', { registry })}</p>
+      {!parsed.ok ? (
+        <p className="inline-error" role="alert">
+          {parsed.error}
+        </p>
+      ) : null}
+      {push.error ? (
+        <p className="inline-error" role="alert">
+          {errorText(push.error)}
+        </p>
+      ) : null}
+      <CommandLine command={pushCommand(reference)} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,81 @@
+// Tag an image with a new repo:tag, validated on the field before anything is sent.
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tagCommand } from '../../../shared/cli/image-commands';
+import { referenceError } from '../../../shared/images/reference';
+import { useTRPC } from '../../api/trpc';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog } from '../../components/Dialog';
+import { errorText } from './errors';
+
+export function TagDialog({ source, onClose }: { source: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const formId = useId();
+  const inputId = useId();
+  const [target, setTarget] = useState('');
+  const tag = useMutation(trpc.images.tag.mutationOptions());
+  const fieldError = target.trim() ? referenceError(target) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!target.trim() || fieldError) return;
+    tag.mutate({ source, target: target.trim() }, { onSuccess: onClose });
+  };
+
+  return (
+    <Dialog
+      title={t('images.tag.title', { ref: source })}
+      open
+      onClose={onClose}
+      width={560}
+      footer={
+        <>
+          <button type="button" className="secondary-button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className="primary-button"
+            disabled={!target.trim() || !!fieldError || tag.isPending}
+          >
+            {t('images.tag.submit')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={inputId}>{t('images.tag.target')}</label>
+          <input
+            id={inputId}
+            className="mono"
+            value={target}
+            autoFocus
+            spellCheck={false}
+            aria-invalid={fieldError ? true : undefined}
+            onChange={(event) => {
+              setTarget(event.target.value);
+              tag.reset();
+            }}
+          />
+          {fieldError ? (
+            <p className="field-error" role="alert">
+              {fieldError}
+            </p>
+          ) : (
+            <p className="help">{t('images.tag.help')}</p>
+          )}
+        </div>
+        {tag.error ? (
+          <p className="inline-error" role="alert">
+            {errorText(tag.error)}
+          </p>
+        ) : null}
+        <CommandLine command={tagCommand(source, target.trim() || 'TARGET')} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,146 @@
+// The Run dialog: docker run as a form. Field errors show on the field before anything is sent;
+// engine errors show in the dialog, which keeps what was typed; "No such image" offers a pull
+// that then retries. The equivalent `docker run` line follows every keystroke.
+import { useMutation } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { runCommand } from '../../../shared/cli/container-commands';
+import { useTRPC } from '../../api/trpc';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog } from '../../components/Dialog';
+import { AdvancedSection } from './AdvancedSection';
+import { TextField } from './Fields';
+import { cleanForm, emptyForm, formErrors, isNoSuchImage, type RunForm } from './form';
+import { KeyValueSection, MountsSection, PortsSection } from './RowSections';
+import './run-dialog.css';
+
+export function RunDialog({ image, onClose }: { image?: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [form, setForm] = useState<RunForm>(() => emptyForm(image));
+  const [attempted, setAttempted] = useState(false);
+  const [advanced, setAdvanced] = useState(false);
+  const run = useMutation(trpc.containers.run.mutationOptions());
+  const pull = useMutation(trpc.containers.pullForRun.mutationOptions());
+  const set = <K extends keyof RunForm>(key: K, value: RunForm[K]) =>
+    setForm((old) => ({ ...old, [key]: value }));
+
+  const errors = formErrors(form, attempted);
+  const hasErrors = Object.keys(formErrors(form, true)).length > 0;
+  const advancedError = Object.keys(errors).some((key) =>
+    /^(entrypoint|workdir|user|network|restart|maxRetries|cpus|memory|labels)/.test(key),
+  );
+  const engineError = run.error?.message ?? pull.error?.message ?? null;
+  const busy = run.isPending || pull.isPending;
+  const sent = cleanForm(form);
+
+  const submit = (start: boolean) => {
+    setAttempted(true);
+    if (hasErrors) {
+      if (advancedError) setAdvanced(true);
+      return;
+    }
+    pull.reset();
+    run.mutate({ spec: sent, start }, { onSuccess: onClose });
+  };
+
+  const pullAndRetry = () => {
+    const start = run.variables?.start ?? true;
+    run.reset();
+    pull.mutate(
+      { image: sent.image },
+      { onSuccess: () => run.mutate({ spec: sent, start }, { onSuccess: onClose }) },
+    );
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(true);
+  };
+
+  return (
+    <Dialog
+      open
+      title={t('runDialog.title')}
+      onClose={onClose}
+      width={760}
+      footer={
+        <>
+          {attempted && hasErrors ? (
+            <span className="field-error footer-note">{t('runDialog.fixFields')}</span>
+          ) : null}
+          <button type="button" className="secondary-button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="secondary-button" disabled={busy} onClick={() => submit(false)}>
+            {t('runDialog.createButton')}
+          </button>
+          <button type="submit" form="run-form" className="primary-button" disabled={busy}>
+            {run.isPending ? t('runDialog.running') : t('runDialog.runButton')}
+          </button>
+        </>
+      }
+    >
+      <form id="run-form" className="run-form" onSubmit={onSubmit} noValidate>
+        <div className="run-grid">
+          <TextField
+            id="run-image"
+            label={t('runDialog.image')}
+            placeholder={t('runDialog.imagePlaceholder')}
+            mono
+            autoFocus={!image}
+            value={form.image}
+            error={errors.image}
+            onChange={(v) => set('image', v)}
+          />
+          <TextField
+            id="run-name"
+            label={t('runDialog.name')}
+            placeholder={t('runDialog.namePlaceholder')}
+            autoFocus={Boolean(image)}
+            value={form.name}
+            error={errors.name}
+            onChange={(v) => set('name', v)}
+          />
+        </div>
+        <TextField
+          id="run-command"
+          label={t('runDialog.command')}
+          placeholder={t('runDialog.commandPlaceholder')}
+          mono
+          value={form.command}
+          error={errors.command}
+          onChange={(v) => set('command', v)}
+        />
+        <PortsSection
+          ports={form.ports}
+          publishAll={form.publishAll}
+          errors={errors}
+          onChange={(v) => set('ports', v)}
+          onPublishAll={(v) => set('publishAll', v)}
+        />
+        <KeyValueSection kind="env" rows={form.env} errors={errors} onChange={(v) => set('env', v)} />
+        <MountsSection mounts={form.mounts} errors={errors} onChange={(v) => set('mounts', v)} />
+        <AdvancedSection form={form} errors={errors} set={set} open={advanced} onToggle={setAdvanced} />
+      </form>
+      {engineError ? (
+        <div className="run-engine-error" role="alert">
+          <p className="inline-error">{engineError}</p>
+          {run.error && isNoSuchImage(run.error.message) && sent.image ? (
+            <button type="button" className="secondary-button lc-with-icon" onClick={pullAndRetry}>
+              <Download size={15} aria-hidden="true" />
+              {t('runDialog.pull', { image: sent.image })}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {pull.isPending ? (
+        <p className="muted" role="status">
+          {t('runDialog.pulling', { image: sent.image })}
+        </p>
+      ) : null}
+      <CommandLine command={runCommand(sent)} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,126 @@
+// The container details page's contract: inspect overview, top, logs and exec sessions.
+import { z } from 'zod';
+import { containerIdSchema } from './containers';
+
+export const containerRefInput = z.object({ id: containerIdSchema });
+
+/** What the Overview tab shows; `raw` is the engine's inspect JSON for the Inspect tab. */
+export interface ContainerDetails {
+  id: string;
+  name: string;
+  image: string;
+  imageId: string;
+  command: string;
+  created: string;
+  state: string;
+  running: boolean;
+  startedAt: string | null;
+  finishedAt: string | null;
+  exitCode: number | null;
+  restartCount: number;
+  tty: boolean;
+  user: string;
+  workingDir: string;
+  ports: { containerPort: string; hostIp: string; hostPort: string }[];
+  mounts: { type: string; source: string; destination: string; mode: string; readWrite: boolean }[];
+  networks: { name: string; ipAddress: string; gateway: string; macAddress: string }[];
+  env: { key: string; value: string }[];
+  labels: { key: string; value: string }[];
+  raw: Record<string, unknown>;
+}
+
+export interface TopResult {
+  running: boolean;
+  titles: string[];
+  processes: string[][];
+}
+
+/** Relative durations like 10m, 2h, 90s, 1d, or anything the engine accepts (RFC 3339, unix seconds). */
+export const logSinceSchema = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(
+    /^$|^\d+(\.\d+)?[smhd]$|^\d+(\.\d+)?$|^\d{4}-\d{2}-\d{2}([T ][0-9:.]+)?(Z|[+-]\d{2}:?\d{2})?$/,
+    'Use a duration such as 10m or 2h, or a date such as 2024-05-01T10:00:00Z',
+  );
+
+export const logsInput = z.object({
+  id: containerIdSchema,
+  follow: z.boolean().default(true),
+  /** Lines from the end; null = all. */
+  tail: z.number().int().min(0).max(10_000_000).nullable().default(1000),
+  since: logSinceSchema.default(''),
+  timestamps: z.boolean().default(false),
+});
+export type LogsInput = z.input<typeof logsInput>;
+
+export type LogStream = 'stdout' | 'stderr';
+/** Consecutive lines of one stream (runs keep a batch compact: no per-line stream field). */
+export interface LogRun {
+  stream: LogStream;
+  lines: string[];
+}
+/** One batch (at most one per ~30 ms); `dropped` counts lines skipped since the previous batch. */
+export type LogEvent = { type: 'lines'; runs: LogRun[]; dropped: number } | { type: 'end'; dropped: number };
+
+export const execShellSchema = z.enum(['auto', 'bash', 'sh']);
+export const execUserSchema = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(
+    /^$|^[a-zA-Z0-9_][a-zA-Z0-9_.-]*(:[a-zA-Z0-9_][a-zA-Z0-9_.-]*)?$/,
+    'Use a user name or UID, e.g. root or 1000:1000',
+  );
+
+export const execStartInput = z.object({
+  id: containerIdSchema,
+  shell: execShellSchema.default('auto'),
+  user: execUserSchema.default('root'),
+  cols: z.number().int().min(1).max(1000).default(80),
+  rows: z.number().int().min(1).max(1000).default(24),
+});
+export const sessionIdSchema = z.string().regex(/^[a-f0-9-]{36}$/, 'Not a session ID');
+export const execSessionInput = z.object({ sessionId: sessionIdSchema });
+export const execInputInput = z.object({ sessionId: sessionIdSchema, data: z.string().max(1 << 20) });
+export const execResizeInput = z.object({
+  sessionId: sessionIdSchema,
+  cols: z.number().int().min(1).max(1000),
+  rows: z.number().int().min(1).max(1000),
+});
+
+export interface ExecStarted {
+  sessionId: string;
+  shell: string;
+  user: string;
+}
+export type ExecEvent = { type: 'data'; data: string } | { type: 'exit'; code: number | null };
+
+/** Environment keys whose values are hidden until the user asks: *PASSWORD*, *TOKEN*, *SECRET*, *KEY*. */
+export function isSecretKey(key: string): boolean {
+  return /password|token|secret|key/i.test(key);
+}
+
+/** Splits `KEY=value` (the engine's Config.Env form); a bare KEY has an empty value. */
+export function splitEnv(entry: string): { key: string; value: string } {
+  const at = entry.indexOf('=');
+  return at < 0 ? { key: entry, value: '' } : { key: entry.slice(0, at), value: entry.slice(at + 1) };
+}
+
+/**
+ * The engine's `since` parameter (unix seconds) for what the user typed, as `docker logs --since`
+ * reads it: a duration back from `now` (10m, 1.5h, 30s, 2d), unix seconds, or a date. '' = none.
+ */
+export function logSinceToUnix(since: string, now: number = Date.now()): string | null {
+  const text = since.trim();
+  if (!text) return null;
+  const duration = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
+  if (duration) {
+    const unit = { s: 1, m: 60, h: 3600, d: 86400 }[duration[2] as 's' | 'm' | 'h' | 'd'];
+    return String(Math.floor(now / 1000 - Number(duration[1]) * unit));
+  }
+  if (/^\d+(\.\d+)?$/.test(text)) return text;
+  const parsed = Date.parse(text.replace(' ', 'T'));
+  return Number.isNaN(parsed) ? null : String(Math.floor(parsed / 1000));
+}

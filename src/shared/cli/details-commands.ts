@@ -1,0 +1,32 @@
+// The `docker ...` lines for the container details page (logs, exec, top, inspect).
+import { commandLine } from './quote';
+
+export interface LogsCommandOptions {
+  follow: boolean;
+  tail: number | null;
+  since: string;
+  timestamps: boolean;
+}
+
+export function logsCommand(container: string, options: LogsCommandOptions): string {
+  const args = ['docker', 'logs'];
+  if (options.follow) args.push('--follow');
+  if (options.tail !== null) args.push('--tail', String(options.tail));
+  if (options.since) args.push('--since', options.since);
+  if (options.timestamps) args.push('--timestamps');
+  return commandLine([...args, container]);
+}
+
+export function execCommand(container: string, shell: string, user: string): string {
+  const args = ['docker', 'exec', '-it'];
+  if (user && user !== 'root') args.push('--user', user);
+  return commandLine([...args, container, shell]);
+}
+
+export function topCommand(container: string): string {
+  return commandLine(['docker', 'top', container]);
+}
+
+export function inspectCommand(container: string): string {
+  return commandLine(['docker', 'container', 'inspect', container]);
+}

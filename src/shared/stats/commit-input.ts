@@ -1,0 +1,49 @@
+// What "commit a container" takes, validated the same way in the form and in the router.
+import { z } from 'zod';
+import { containerIdSchema } from '../api/containers';
+
+// The image reference grammar of distribution/reference: [domain[:port]/]path[:tag].
+const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const domain =
+  '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)';
+const REPOSITORY = new RegExp(`^${domain}?${component}(?:/${component})*$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+
+/** Splits "repo:tag" (a registry port is not a tag); the tag defaults to "latest". */
+export function splitReference(reference: string): { repository: string; tag: string } {
+  const colon = reference.lastIndexOf(':');
+  if (colon > reference.lastIndexOf('/')) {
+    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
+  }
+  return { repository: reference, tag: 'latest' };
+}
+
+/** null when valid, else why not (English; the form shows its own translated words). */
+export function referenceProblem(reference: string): 'empty' | 'repository' | 'tag' | 'length' | null {
+  const trimmed = reference.trim();
+  if (!trimmed) return 'empty';
+  const { repository, tag } = splitReference(trimmed);
+  if (repository.length > 255) return 'length';
+  if (!REPOSITORY.test(repository)) return 'repository';
+  if (!TAG.test(tag)) return 'tag';
+  return null;
+}
+
+export const commitInput = z.object({
+  id: containerIdSchema,
+  reference: z
+    .string()
+    .trim()
+    .refine((value) => referenceProblem(value) === null, 'Not a valid image reference (repository[:tag])'),
+  message: z.string().max(10_000).default(''),
+  author: z.string().max(1_000).default(''),
+  pause: z.boolean().default(true),
+  /** Dockerfile instructions applied while committing, like `docker commit --change`. */
+  changes: z.array(z.string().trim().min(1).max(4096)).max(50).default([]),
+});
+export type CommitInput = z.input<typeof commitInput>;
+
+export interface CommitResult {
+  imageId: string;
+  reference: string;
+}

@@ -1,0 +1,76 @@
+// The container file browser's contract: entries of one folder, read through the archive API.
+import { z } from 'zod';
+import { containerIdSchema } from '../api/containers';
+
+export type FileKind = 'file' | 'directory' | 'symlink' | 'other';
+
+export interface FileEntry {
+  name: string;
+  kind: FileKind;
+  size: number;
+  /** Like `ls -l`: "-rw-r--r--", "drwxr-xr-x", "lrwxrwxrwx". */
+  mode: string;
+  /** Milliseconds since epoch. */
+  modified: number;
+  linkTarget: string | null;
+}
+
+export interface FolderListing {
+  path: string;
+  entries: FileEntry[];
+  /** True when the folder had more entries than Berth reads at once. */
+  truncated: boolean;
+}
+
+/** An absolute path inside the container. */
+export const containerPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((value) => value.startsWith('/'), 'The path must start with /')
+  .refine((value) => !value.includes('\0'), 'The path must not contain NUL');
+
+export const filesListInput = z.object({ id: containerIdSchema, path: containerPathSchema });
+export const transferIdSchema = z.string().regex(/^[a-zA-Z0-9-]{8,64}$/, 'Not a transfer ID');
+
+export const filesDownloadInput = z.object({
+  id: containerIdSchema,
+  path: containerPathSchema,
+  /** A folder comes as a tar; a file as its own bytes. */
+  kind: z.enum(['file', 'directory', 'symlink', 'other']),
+  /** Chosen by the receiver, which acknowledges what it got with filesDownloadAck. */
+  downloadId: transferIdSchema,
+});
+/** Bytes received so far; the sender pauses when too much is unacknowledged. */
+export const filesDownloadAckInput = z.object({
+  downloadId: transferIdSchema,
+  received: z.number().int().min(0),
+});
+
+export const UPLOAD_CHUNK_BYTES = 512 * 1024;
+export const UPLOAD_MAX_BYTES = 512 * 1024 * 1024;
+
+export const uploadIdSchema = transferIdSchema;
+export const filesUploadStartInput = z.object({
+  id: containerIdSchema,
+  folder: containerPathSchema,
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((value) => !value.includes('/') && value !== '.' && value !== '..', 'Not a file name'),
+  size: z.number().int().min(0).max(UPLOAD_MAX_BYTES),
+});
+export const filesUploadChunkInput = z.object({
+  uploadId: uploadIdSchema,
+  offset: z.number().int().min(0),
+  /** base64, at most 1 MiB decoded. */
+  data: z.string().max(Math.ceil((1024 * 1024) / 3) * 4),
+});
+export const filesUploadFinishInput = z.object({ uploadId: uploadIdSchema });
+
+/** A download chunk: base64 bytes; the first one says how the renderer should name the file. */
+export type DownloadChunk =
+  | { type: 'start'; fileName: string; mime: string }
+  | { type: 'data'; data: string }
+  | { type: 'end'; bytes: number };

@@ -1,0 +1,147 @@
+// Logs against a real dockerd: TTY and multiplexed streams, stdout vs stderr, tail, since,
+// timestamps, follow, and that leaving the subscription stops the engine stream.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LogEvent, LogsInput } from '../../src/shared/api/container-details';
+import { createBackend, type Backend } from '../../src/main/core/backend';
+import { containerLogs } from '../../src/main/core/containers/logs';
+import { appRouter } from '../../src/main/core/router';
+import { dockerCli } from '../harness/cli';
+import { harnessEnv } from '../harness/inject';
+import { waitForValue } from '../support/wait';
+
+const env = harnessEnv();
+const docker = (args: string[]) => dockerCli(env.dockerHost, args);
+const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const plain = `it-logs-${suffix}`;
+const tty = `it-logs-tty-${suffix}`;
+const follower = `it-logs-follow-${suffix}`;
+let backend: Backend;
+let dir: string;
+
+interface Line {
+  stream: string;
+  text: string;
+}
+
+/** Reads a non-follow log subscription to its end, through the router. */
+async function readAll(input: LogsInput): Promise<Line[]> {
+  const events = await appRouter.createCaller(backend.context()).containers.logs(input);
+  const lines: Line[] = [];
+  for await (const event of events as AsyncIterable<LogEvent>) {
+    if (event.type === 'end') break;
+    for (const run of event.runs) for (const text of run.lines) lines.push({ stream: run.stream, text });
+  }
+  return lines;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'berth-logs-'));
+  backend = createBackend({ settingsPath: path.join(dir, 'settings.json'), engineOverride: env.dockerHost });
+  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine');
+  const script = 'for i in 1 2 3 4 5; do echo out-$i; echo err-$i >&2; done';
+  await docker(['run', '--name', plain, env.busyboxImage, 'sh', '-c', script]);
+  await docker([
+    'run',
+    '-t',
+    '--name',
+    tty,
+    env.busyboxImage,
+    'sh',
+    '-c',
+    'printf "\\033[32mgreen\\033[0m\\n"; echo tty-line',
+  ]);
+  await docker(['run', '-d', '--name', follower, env.busyboxImage, 'sh', '-c', 'echo first; sleep 300']);
+});
+
+afterAll(async () => {
+  await docker(['rm', '-f', plain, tty, follower]).catch(() => undefined);
+  backend.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('containers.logs', () => {
+  it('tells stdout from stderr for a non-TTY container', async () => {
+    const lines = await readAll({ id: plain, follow: false, tail: null });
+    expect(lines).toHaveLength(10);
+    expect(lines.filter((l) => l.stream === 'stdout').map((l) => l.text)).toEqual(
+      ['1', '2', '3', '4', '5'].map((i) => `out-${i}`),
+    );
+    expect(lines.filter((l) => l.stream === 'stderr').map((l) => l.text)).toEqual(
+      ['1', '2', '3', '4', '5'].map((i) => `err-${i}`),
+    );
+  });
+
+  it('reads a TTY container raw, with its ANSI colours', async () => {
+    const lines = await readAll({ id: tty, follow: false, tail: null });
+    expect(lines.map((l) => l.text)).toEqual(['\u001b[32mgreen\u001b[0m', 'tty-line']);
+    expect(lines.every((l) => l.stream === 'stdout')).toBe(true);
+  });
+
+  it('honours tail, timestamps and since', async () => {
+    const last = await readAll({ id: plain, follow: false, tail: 2 });
+    // stdout and stderr are separate pipes, so the engine may log them slightly out of order.
+    expect(last).toHaveLength(2);
+    for (const line of last) expect(['out-4', 'err-4', 'out-5', 'err-5']).toContain(line.text);
+
+    const stamped = await readAll({ id: plain, follow: false, tail: 1, timestamps: true });
+    expect(stamped[0]!.text).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+Z (out|err)-[45]$/);
+
+    expect(await readAll({ id: plain, follow: false, tail: null, since: '2030-01-01T00:00:00Z' })).toEqual(
+      [],
+    );
+    expect(await readAll({ id: plain, follow: false, tail: null, since: '1h' })).toHaveLength(10);
+  });
+
+  it('follows new lines, and leaving stops the engine stream', async () => {
+    const controller = new AbortController();
+    const docker = backend.engine.api();
+    const feed = containerLogs(docker, { id: follower, follow: true, tail: null }, controller.signal);
+    const seen: string[] = [];
+    const reader = (async () => {
+      for await (const event of feed) {
+        if (event.type === 'lines') for (const run of event.runs) seen.push(...run.lines);
+      }
+    })();
+    await waitForValue(() => (seen.includes('first') ? true : undefined), 'the first line');
+    await dockerCli(env.dockerHost, ['exec', follower, 'sh', '-c', 'echo appended > /proc/1/fd/1']);
+    await waitForValue(() => (seen.includes('appended') ? true : undefined), 'a followed line');
+
+    controller.abort();
+    await reader; // the generator returns once the subscriber leaves
+    await dockerCli(env.dockerHost, ['exec', follower, 'sh', '-c', 'echo after-leave > /proc/1/fd/1']);
+    expect(seen).not.toContain('after-leave');
+  });
+
+  it('batches a large log and delivers every line in order', async () => {
+    const name = `it-logs-big-${suffix}`;
+    await docker(['run', '--name', name, env.busyboxImage, 'seq', '100000']);
+    try {
+      const events = await appRouter
+        .createCaller(backend.context())
+        .containers.logs({ id: name, follow: false, tail: null });
+      let count = 0;
+      let batches = 0;
+      let last = '';
+      for await (const event of events as AsyncIterable<LogEvent>) {
+        if (event.type === 'end') break;
+        batches++;
+        for (const run of event.runs) {
+          count += run.lines.length;
+          last = run.lines[run.lines.length - 1] ?? last;
+        }
+      }
+      expect(count).toBe(100000);
+      expect(last).toBe('100000');
+      expect(batches).toBeLessThan(count / 100);
+    } finally {
+      await docker(['rm', '-f', name]);
+    }
+  });
+
+  it("reports an unknown container in the engine's words", async () => {
+    await expect(readAll({ id: `missing-${suffix}`, follow: false })).rejects.toThrow(/No such container/i);
+  });
+});
