@@ -45,6 +45,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react(), cspMeta(), projectOutDir()],
-    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
+    // electron-vite leaves the renderer unminified by default; minified, the first page loads faster.
+    build: { minify: true, rollupOptions: { input: resolve('src/renderer/index.html') } },
   },
 });
