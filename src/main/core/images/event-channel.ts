@@ -1,6 +1,8 @@
 // A finite, bounded push-to-pull channel for subscriptions that end (a build): items are sent in
 // batches at most every `intervalMs`; when more than `maxQueued` wait, the oldest droppable ones
-// are replaced by one marker, so a chatty build never grows memory without bound.
+// are replaced by one marker, so a chatty build never grows memory without bound. The batching
+// loop is batchedFeed's; this adds buffering until someone reads, and the drop marker.
+import { batchedFeed } from '../streams/batched-feed';
 
 export interface EventChannel<T> {
   push(item: T): void;
@@ -15,13 +17,14 @@ export function eventChannel<T>(options: {
   droppable: (item: T) => boolean;
   dropped: (count: number) => T;
 }): EventChannel<T> {
-  const intervalMs = options.intervalMs ?? 30;
   const maxQueued = options.maxQueued ?? 5000;
-  let queue: T[] = [];
+  // Items pushed before anyone reads wait here; then the feed's own queue takes over.
+  let pending: T[] = [];
+  let sink: ((item: T) => void) | null = null;
+  let end: (() => void) | null = null;
   let closed = false;
-  let wake: (() => void) | null = null;
 
-  const trim = () => {
+  const trim = (queue: T[]): T[] => {
     const keep: T[] = [];
     let dropped = 0;
     const excess = queue.length - Math.floor(maxQueued / 2);
@@ -29,36 +32,38 @@ export function eventChannel<T>(options: {
       if (dropped < excess && options.droppable(item)) dropped++;
       else keep.push(item);
     }
-    queue = dropped > 0 ? [options.dropped(dropped), ...keep] : keep;
+    return dropped > 0 ? [options.dropped(dropped), ...keep] : keep;
   };
 
   return {
     push(item) {
       if (closed) return;
-      queue.push(item);
-      if (queue.length > maxQueued) trim();
-      wake?.();
+      if (sink) return sink(item);
+      pending.push(item);
+      if (pending.length > maxQueued) pending = trim(pending);
     },
     close() {
       closed = true;
-      wake?.();
+      end?.();
     },
-    async *batches(signal) {
-      const aborted = new Promise<void>((resolve) =>
-        signal.addEventListener('abort', () => resolve(), { once: true }),
-      );
-      while (!signal.aborted) {
-        if (queue.length === 0) {
-          if (closed) return;
-          await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
-          wake = null;
-          continue;
-        }
-        await Promise.race([new Promise((resolve) => setTimeout(resolve, intervalMs)), aborted]);
-        const batch = queue;
-        queue = [];
-        yield batch;
-      }
+    batches(signal) {
+      return batchedFeed<T>({
+        initial: pending,
+        intervalMs: options.intervalMs ?? 30,
+        maxQueued,
+        onOverflow: trim,
+        signal,
+        subscribe: (push, finish) => {
+          pending = [];
+          sink = push;
+          end = finish;
+          if (closed) finish();
+          return () => {
+            sink = null;
+            end = null;
+          };
+        },
+      });
     },
   };
 }

@@ -1,13 +1,16 @@
 // Turns push-style callbacks into an async iterable of batches, for tRPC subscriptions.
 // Batches go out at most every `intervalMs`; the queue is bounded, and on overflow it is
 // replaced by whatever `onOverflow` returns (e.g. one fresh snapshot) so memory never grows.
+// A feed runs until its signal aborts, or, for finite sources, until `end()` was called and
+// everything queued has been sent.
 
 export interface BatchedFeedOptions<T> {
-  subscribe: (push: (item: T) => void) => () => void;
+  subscribe: (push: (item: T) => void, end: () => void) => () => void;
   signal?: AbortSignal;
   intervalMs?: number;
   maxQueued?: number;
-  onOverflow?: () => T[];
+  /** Gets the overfull queue; returns what to keep instead. */
+  onOverflow?: (queue: T[]) => T[];
   /** Items to send first, before anything pushed. */
   initial?: T[];
 }
@@ -18,12 +21,21 @@ export async function* batchedFeed<T>(options: BatchedFeedOptions<T>): AsyncGene
   let queue: T[] = options.initial ? [...options.initial] : [];
   let wake: (() => void) | null = null;
   let lastSent = 0;
+  let ended = false;
 
-  const unsubscribe = options.subscribe((item) => {
-    queue.push(item);
-    if (queue.length > maxQueued) queue = options.onOverflow ? options.onOverflow() : queue.slice(-maxQueued);
-    wake?.();
-  });
+  const unsubscribe = options.subscribe(
+    (item) => {
+      if (ended) return;
+      queue.push(item);
+      if (queue.length > maxQueued)
+        queue = options.onOverflow ? options.onOverflow(queue) : queue.slice(-maxQueued);
+      wake?.();
+    },
+    () => {
+      ended = true;
+      wake?.();
+    },
+  );
   let onAbort = () => undefined as void;
   const aborted = new Promise<void>((resolve) => (onAbort = resolve));
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -31,6 +43,7 @@ export async function* batchedFeed<T>(options: BatchedFeedOptions<T>): AsyncGene
   try {
     while (!options.signal?.aborted) {
       if (queue.length === 0) {
+        if (ended) break;
         await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
         wake = null;
         continue;

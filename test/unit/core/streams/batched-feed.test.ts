@@ -159,4 +159,43 @@ describe('batchedFeed', () => {
     }
     expect(src.unsubscribed).toBe(1);
   });
+
+  it('ends after end() once everything queued has been sent, and ignores later pushes', async () => {
+    let push: (item: number) => void = () => undefined;
+    let end: () => void = () => undefined;
+    let unsubscribed = 0;
+    const feed = batchedFeed<number>({
+      subscribe: (p, e) => {
+        push = p;
+        end = e;
+        return () => unsubscribed++;
+      },
+      intervalMs: 0,
+    });
+    const first = feed.next();
+    push(1);
+    push(2);
+    end();
+    push(3);
+    expect(await first).toEqual({ done: false, value: [1, 2] });
+    expect(await feed.next()).toEqual({ done: true, value: undefined });
+    expect(unsubscribed).toBe(1);
+  });
+
+  it('hands the overfull queue to onOverflow', async () => {
+    let push: (item: number) => void = () => undefined;
+    const feed = batchedFeed<number>({
+      subscribe: (p) => {
+        push = p;
+        return () => undefined;
+      },
+      maxQueued: 3,
+      intervalMs: 0,
+      onOverflow: (queue) => [queue.length, ...queue.slice(-1)],
+    });
+    const first = feed.next();
+    for (const n of [10, 20, 30, 40]) push(n);
+    expect(await first).toEqual({ done: false, value: [4, 40] });
+    await feed.return(undefined);
+  });
 });
