@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExecEvent } from '../../src/shared/api/container-details';
+import type { TerminalEvent } from '../../src/shared/api/container-details';
 import { createBackend, type Backend } from '../../src/main/core/backend';
-import { detectShell, execSessions } from '../../src/main/core/containers/exec-sessions';
+import { detectShell } from '../../src/main/core/containers/exec-sessions';
+import { terminalSessions } from '../../src/main/core/containers/terminal-sessions';
 import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -63,28 +64,28 @@ describe('exec sessions', () => {
     const controller = new AbortController();
     const output = await appRouter
       .createCaller(backend.context(), { signal: controller.signal })
-      .containers.execOutput({ sessionId: started.sessionId });
+      .containers.terminalOutput({ sessionId: started.sessionId });
     let text = '';
     let exit: number | null | undefined;
     const reader = (async () => {
-      for await (const batch of output as AsyncIterable<ExecEvent[]>)
+      for await (const batch of output as AsyncIterable<TerminalEvent[]>)
         for (const event of batch) {
           if (event.type === 'data') text += event.data;
-          else exit = event.code;
+          else if (event.type === 'exit') exit = event.code;
         }
     })();
 
-    await api.containers.execResize({ sessionId: started.sessionId, cols: 120, rows: 40 });
-    await api.containers.execInput({ sessionId: started.sessionId, data: 'echo hi-$((40+2))\r' });
+    await api.containers.terminalResize({ sessionId: started.sessionId, cols: 120, rows: 40 });
+    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'echo hi-$((40+2))\r' });
     await waitForValue(() => (text.includes('hi-42') ? true : undefined), 'echo output');
-    await api.containers.execInput({ sessionId: started.sessionId, data: 'stty size\r' });
+    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'stty size\r' });
     await waitForValue(() => (text.includes('40 120') ? true : undefined), 'the new terminal size');
 
-    await api.containers.execInput({ sessionId: started.sessionId, data: 'exit 3\r' });
+    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'exit 3\r' });
     await reader;
     expect(exit).toBe(3);
-    expect(execSessions.size).toBe(0);
-    await expect(api.containers.execInput({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
+    expect(terminalSessions.size).toBe(0);
+    await expect(api.containers.terminalInput({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
       /ended/,
     );
   });
@@ -95,17 +96,17 @@ describe('exec sessions', () => {
     const controller = new AbortController();
     const output = await appRouter
       .createCaller(backend.context(), { signal: controller.signal })
-      .containers.execOutput({ sessionId: started.sessionId });
+      .containers.terminalOutput({ sessionId: started.sessionId });
     let text = '';
     const reader = (async () => {
-      for await (const batch of output as AsyncIterable<ExecEvent[]>)
+      for await (const batch of output as AsyncIterable<TerminalEvent[]>)
         for (const event of batch) if (event.type === 'data') text += event.data;
     })();
-    await api.containers.execInput({ sessionId: started.sessionId, data: 'echo ready\r' });
+    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'echo ready\r' });
     await waitForValue(() => (text.includes('ready') ? true : undefined), 'the shell');
     controller.abort();
     await reader;
-    expect(execSessions.size).toBe(0);
+    expect(terminalSessions.size).toBe(0);
     // The shell went away with the session: only `sleep 300` remains.
     await waitForValue(async () => {
       const ps = await docker(['top', name]);
@@ -118,11 +119,11 @@ describe('exec sessions', () => {
     const started = await api.containers.execStart({ id: name, shell: 'sh', user: 'nobody-here' });
     const output = await appRouter
       .createCaller(backend.context())
-      .containers.execOutput({ sessionId: started.sessionId });
+      .containers.terminalOutput({ sessionId: started.sessionId });
     const texts: string[] = [];
     let failure: unknown = null;
     try {
-      for await (const batch of output as AsyncIterable<ExecEvent[]>)
+      for await (const batch of output as AsyncIterable<TerminalEvent[]>)
         for (const event of batch) if (event.type === 'data') texts.push(event.data);
     } catch (error) {
       failure = error;

@@ -81,10 +81,11 @@ export const execStartInput = z.object({
   cols: z.number().int().min(1).max(1000).default(80),
   rows: z.number().int().min(1).max(1000).default(24),
 });
+// Terminal sessions share one registry: output, input and resize go by session ID.
 export const sessionIdSchema = z.string().regex(/^[a-f0-9-]{36}$/, 'Not a session ID');
-export const execSessionInput = z.object({ sessionId: sessionIdSchema });
-export const execInputInput = z.object({ sessionId: sessionIdSchema, data: z.string().max(1 << 20) });
-export const execResizeInput = z.object({
+export const terminalSessionInput = z.object({ sessionId: sessionIdSchema });
+export const terminalInputInput = z.object({ sessionId: sessionIdSchema, data: z.string().max(1 << 20) });
+export const terminalResizeInput = z.object({
   sessionId: sessionIdSchema,
   cols: z.number().int().min(1).max(1000),
   rows: z.number().int().min(1).max(1000),
@@ -95,7 +96,15 @@ export interface ExecStarted {
   shell: string;
   user: string;
 }
-export type ExecEvent = { type: 'data'; data: string } | { type: 'exit'; code: number | null };
+/**
+ * What a terminal session sends: output (`stderr` only for non-TTY attach), then one of the
+ * endings: the process exited (code from the engine), or the stream closed while the container
+ * kept running (detached, e.g. by its detach keys).
+ */
+export type TerminalEvent =
+  | { type: 'data'; data: string; stderr?: true }
+  | { type: 'exit'; code: number | null }
+  | { type: 'detached' };
 
 /** Environment keys whose values are hidden until the user asks: *PASSWORD*, *TOKEN*, *SECRET*, *KEY*. */
 export function isSecretKey(key: string): boolean {

@@ -1,16 +1,18 @@
-// The container details page: inspect, top, logs and interactive exec sessions.
+// The container details page: inspect, top, logs, and interactive terminal sessions (exec
+// shells), whose output, input and resize go by session ID.
 import type { TopResult } from '../../../shared/api/container-details';
 import {
   containerRefInput,
-  execInputInput,
-  execResizeInput,
-  execSessionInput,
   execStartInput,
   logsInput,
+  terminalInputInput,
+  terminalResizeInput,
+  terminalSessionInput,
 } from '../../../shared/api/container-details';
-import { execSessions } from '../containers/exec-sessions';
+import { startExecSession } from '../containers/exec-sessions';
 import { toContainerDetails } from '../containers/inspect';
 import { containerLogs } from '../containers/logs';
+import { terminalSessions } from '../containers/terminal-sessions';
 import { engineCall, publicProcedure, router } from './trpc';
 
 /** Re-throws a stream's failure the way engineCall does, so it reaches the user in words. */
@@ -52,17 +54,24 @@ export const containerDetailsRouter = router({
 
   execStart: publicProcedure
     .input(execStartInput)
-    .mutation(({ ctx, input }) => engineCall(() => execSessions.create(ctx.engine.api(), input))),
+    .mutation(({ ctx, input }) => engineCall(() => startExecSession(ctx.engine.api(), input))),
 
-  execOutput: publicProcedure.input(execSessionInput).subscription(async function* ({ input, signal }) {
-    yield* engineStream(() => execSessions.output(input.sessionId, signal ?? new AbortController().signal));
+  terminalOutput: publicProcedure.input(terminalSessionInput).subscription(async function* ({
+    input,
+    signal,
+  }) {
+    yield* engineStream(() =>
+      terminalSessions.output(input.sessionId, signal ?? new AbortController().signal),
+    );
   }),
 
-  execInput: publicProcedure
-    .input(execInputInput)
-    .mutation(({ input }) => engineCall(async () => execSessions.write(input.sessionId, input.data))),
+  terminalInput: publicProcedure
+    .input(terminalInputInput)
+    .mutation(({ input }) => engineCall(async () => terminalSessions.write(input.sessionId, input.data))),
 
-  execResize: publicProcedure
-    .input(execResizeInput)
-    .mutation(({ input }) => engineCall(() => execSessions.resize(input.sessionId, input.cols, input.rows))),
+  terminalResize: publicProcedure
+    .input(terminalResizeInput)
+    .mutation(({ input }) =>
+      engineCall(() => terminalSessions.resize(input.sessionId, input.cols, input.rows)),
+    ),
 });

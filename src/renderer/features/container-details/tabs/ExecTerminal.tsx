@@ -1,14 +1,14 @@
-// One interactive shell session (docker exec -it semantics) in xterm.js: a mutation starts it,
-// a subscription carries its output, input and resizes go back as mutations in order. When the
-// shell ends, its exit code is shown; leaving the tab ends the session on the server.
-import { useSubscription } from '@trpc/tanstack-react-query';
-import { ClipboardPaste, Copy } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+// One interactive shell session (docker exec -it semantics) in xterm.js. When the shell ends its
+// exit code is shown; unmounting (closing the session) ends the shell on the server. Hidden
+// while another session is shown, it keeps its terminal and its connection.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ExecEvent, ExecStarted } from '../../../../shared/api/container-details';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
-import { ExecBridge } from './exec-bridge';
+import type { ExecStarted } from '../../../../shared/api/container-details';
+import { useTRPCClient } from '../../../api/trpc';
+import type { SessionEnd } from './terminal-bridge';
+import { TerminalPane } from './TerminalPane';
 import { useTerminal } from './use-terminal';
+import { useTerminalSession } from './use-terminal-session';
 
 export interface ExecRequest {
   containerId: string;
@@ -16,180 +16,56 @@ export interface ExecRequest {
   user: string;
 }
 
-/** Sends input strictly in order, coalescing keystrokes typed while a send is in flight. */
-function inputSender(send: (data: string) => Promise<unknown>, onError: (error: unknown) => void) {
-  let buffer = '';
-  let sending = false;
-  const flush = async () => {
-    if (sending || !buffer) return;
-    sending = true;
-    while (buffer) {
-      const data = buffer.slice(0, 512 * 1024);
-      buffer = buffer.slice(data.length);
-      await send(data).catch(onError);
-    }
-    sending = false;
-  };
-  return (data: string) => {
-    buffer += data;
-    void flush();
-  };
+interface Props {
+  request: ExecRequest;
+  /** False while another session is shown: the terminal stays, hidden. */
+  visible?: boolean;
+  onSession?: (session: ExecStarted) => void;
+  onEnd?: (end: SessionEnd) => void;
 }
 
-export function ExecTerminal({
-  request,
-  onSession,
-}: {
-  request: ExecRequest;
-  onSession: (s: ExecStarted) => void;
-}) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const [session, setSession] = useState<ExecStarted | null>(null);
-  const [exitCode, setExitCode] = useState<number | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const { ref, handle } = useTerminal({ cursorBlink: true, scrollback: 10_000 });
-  const started = useRef(false);
-  const onSessionRef = useRef(onSession);
-  const [bridge] = useState(
-    () =>
-      new ExecBridge(setExitCode, (code) =>
-        code === null ? t('details.exec.exitedUnknown') : t('details.exec.exited', { code }),
-      ),
-  );
-  useEffect(() => bridge.attach(handle?.term ?? null), [bridge, handle]);
+/** "Process exited with code N" (also used by Attach, whose process is the container's). */
+export function exitWords(end: SessionEnd, t: TFunction): string {
+  if (end.type === 'exit' && end.code !== null) return t('details.exec.exited', { code: end.code });
+  return t('details.exec.exitedUnknown');
+}
 
-  // Start once the terminal exists, with its size.
-  useEffect(() => {
-    if (!handle || started.current) return;
-    started.current = true;
-    const { term } = handle;
-    client.containers.execStart
-      .mutate({
+export function ExecTerminal({ request, visible = true, onSession, onEnd }: Props) {
+  const { t } = useTranslation();
+  const client = useTRPCClient();
+  const { ref, handle } = useTerminal({ cursorBlink: true, scrollback: 10_000 });
+  const { session, error, end } = useTerminalSession({
+    handle,
+    live: true,
+    start: (size) =>
+      client.containers.execStart.mutate({
         id: request.containerId,
         shell: request.shell,
         user: request.user,
-        cols: term.cols,
-        rows: term.rows,
-      })
-      .then((next) => {
-        setSession(next);
-        onSessionRef.current(next);
-        term.focus();
-      })
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
-  }, [handle, client, request]);
+        ...size,
+      }),
+    endWords: (next) => exitWords(next, t),
+    onSession,
+    onEnd,
+  });
 
-  // Keystrokes, paste and resizes go to the session.
-  useEffect(() => {
-    if (!handle || !session) return;
-    const { term } = handle;
-    const send = inputSender(
-      (data) => client.containers.execInput.mutate({ sessionId: session.sessionId, data }),
-      () => undefined,
-    );
-    const input = term.onData((data) => {
-      if (!bridge.exited) send(data);
-    });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const resize = term.onResize(({ cols, rows }) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!bridge.exited)
-          void client.containers.execResize
-            .mutate({ sessionId: session.sessionId, cols, rows })
-            .catch(() => undefined);
-      }, 80);
-    });
-    // Ctrl+Shift+C / Ctrl+Shift+V copy and paste, as in desktop terminals.
-    term.attachCustomKeyEventHandler((event) => {
-      if (event.type !== 'keydown' || !event.ctrlKey || !event.shiftKey) return true;
-      if (event.code === 'KeyC') {
-        void navigator.clipboard.writeText(term.getSelection()).catch(() => undefined);
-        return false;
-      }
-      if (event.code === 'KeyV') {
-        void navigator.clipboard.readText().then(
-          (text) => term.paste(text),
-          () => undefined,
-        );
-        return false;
-      }
-      return true;
-    });
-    return () => {
-      clearTimeout(timer);
-      input.dispose();
-      resize.dispose();
-    };
-  }, [handle, session, client, bridge]);
-
-  useSubscription(
-    trpc.containers.execOutput.subscriptionOptions(
-      { sessionId: session?.sessionId ?? '00000000-0000-0000-0000-000000000000' },
-      {
-        enabled: Boolean(session && handle),
-        onData: (batch: ExecEvent[]) => bridge.output(batch),
-        onError: (failure) => setError(failure.message),
-      },
-    ),
-  );
-
-  const status =
-    exitCode !== undefined
-      ? exitCode === null
-        ? t('details.exec.exitedUnknown')
-        : t('details.exec.exited', { code: exitCode })
-      : session
-        ? t('details.exec.connected', { user: session.user || 'root', shell: session.shell })
-        : request.shell === 'auto'
-          ? t('details.exec.connectingAuto')
-          : t('details.exec.connecting', { shell: request.shell });
+  const status = end
+    ? exitWords(end, t)
+    : session
+      ? t('details.exec.connected', { user: session.user || 'root', shell: session.shell })
+      : request.shell === 'auto'
+        ? t('details.exec.connectingAuto')
+        : t('details.exec.connecting', { shell: request.shell });
 
   return (
-    <div className="exec-session">
-      <div className="terminal-frame" role="group" aria-label={t('details.exec.terminal')}>
-        <div ref={ref} className="terminal-host" />
-      </div>
-      {error ? (
-        <p className="inline-error" role="alert">
-          {t('details.exec.failed', { message: error })}
-        </p>
-      ) : null}
-      <div className="terminal-footer">
-        <span className={exitCode !== undefined ? 'exit-status' : 'muted'} role="status">
-          {status}
-        </span>
-        <span className="footer-actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('details.exec.copy')}
-            title={`${t('details.exec.copy')} (Ctrl+Shift+C)`}
-            onClick={() =>
-              handle && void navigator.clipboard.writeText(handle.term.getSelection()).catch(() => undefined)
-            }
-          >
-            <Copy size={16} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('details.exec.paste')}
-            title={`${t('details.exec.paste')} (Ctrl+Shift+V)`}
-            onClick={() =>
-              handle &&
-              void navigator.clipboard.readText().then(
-                (text) => handle.term.paste(text),
-                () => undefined,
-              )
-            }
-          >
-            <ClipboardPaste size={16} aria-hidden="true" />
-          </button>
-        </span>
-      </div>
-    </div>
+    <TerminalPane
+      hostRef={ref}
+      handle={handle}
+      label={t('details.exec.terminal')}
+      status={status}
+      ended={end !== null}
+      error={error ? t('details.exec.failed', { message: error }) : null}
+      visible={visible}
+    />
   );
 }
