@@ -1,12 +1,20 @@
-// Exec: a shell in the running container. Choose the shell (automatic picks bash when the
-// container has it, else sh) and the user; "New session" opens a fresh one with them.
+// Exec: shells in the running container, several side by side. Choose the shell (automatic picks
+// bash when the container has it, else sh) and the user; "New session" opens another one and
+// keeps the others running. Inactive sessions are hidden, not unmounted, so each keeps its
+// screen and its connection; closing one ends its shell.
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { execUserSchema, type ExecStarted } from '../../../../shared/api/container-details';
 import { execCommand } from '../../../../shared/cli/details-commands';
 import { CommandLine } from '../../../components/CommandLine';
+import { ExecSessionStrip, sessionPanelId, sessionTabId } from './ExecSessionStrip';
 import { ExecTerminal, type ExecRequest } from './ExecTerminal';
+import type { SessionEnd } from './terminal-bridge';
+import './sessions.css';
+
+/** Each session holds a terminal, a scrollback and a socket; a handful is what anyone watches. */
+export const MAX_EXEC_SESSIONS = 8;
 
 interface Props {
   containerId: string;
@@ -14,19 +22,15 @@ interface Props {
   running: boolean;
 }
 
+interface Session {
+  n: number;
+  request: ExecRequest;
+  started: ExecStarted | null;
+  end: SessionEnd | null;
+}
+
 export function ExecTab({ containerId, name, running }: Props) {
   const { t } = useTranslation();
-  const [shell, setShell] = useState<ExecRequest['shell']>('auto');
-  const [user, setUser] = useState('root');
-  const [request, setRequest] = useState<ExecRequest & { key: number }>({
-    containerId,
-    shell: 'auto',
-    user: 'root',
-    key: 0,
-  });
-  const [session, setSession] = useState<ExecStarted | null>(null);
-  const userError = execUserSchema.safeParse(user).success ? null : t('details.exec.userInvalid');
-
   if (!running)
     return (
       <div className="card empty-card">
@@ -37,13 +41,57 @@ export function ExecTab({ containerId, name, running }: Props) {
       </div>
     );
 
+  // Sessions live only while the container runs: after a restart, start over with one shell.
+  return <ExecSessions containerId={containerId} name={name} />;
+}
+
+function ExecSessions({ containerId, name }: Omit<Props, 'running'>) {
+  const { t } = useTranslation();
+  const [shell, setShell] = useState<ExecRequest['shell']>('auto');
+  const [user, setUser] = useState('root');
+  const [sessions, setSessions] = useState<Session[]>(() => [
+    { n: 1, request: { containerId, shell: 'auto', user: 'root' }, started: null, end: null },
+  ]);
+  const [active, setActive] = useState<number | null>(1);
+  const nextNumber = useRef(2);
+  const userError = execUserSchema.safeParse(user).success ? null : t('details.exec.userInvalid');
+  const full = sessions.length >= MAX_EXEC_SESSIONS;
+
+  const update = (n: number, patch: Partial<Session>) =>
+    setSessions((all) => all.map((session) => (session.n === n ? { ...session, ...patch } : session)));
+
   const newSession = () => {
-    if (userError) return;
-    setSession(null);
-    setRequest((previous) => ({ containerId, shell, user: user.trim(), key: previous.key + 1 }));
+    if (userError || full) return;
+    const n = nextNumber.current++;
+    setSessions((all) => [
+      ...all,
+      { n, request: { containerId, shell, user: user.trim() }, started: null, end: null },
+    ]);
+    setActive(n);
   };
 
-  const shownShell = session?.shell ?? (shell === 'auto' ? 'sh' : shell);
+  // Closing unmounts the terminal: its subscription stops, which ends the shell on the server.
+  const close = (n: number) => {
+    const index = sessions.findIndex((session) => session.n === n);
+    const rest = sessions.filter((session) => session.n !== n);
+    setSessions(rest);
+    if (active === n) setActive((rest[index] ?? rest[index - 1])?.n ?? null);
+  };
+
+  const label = (session: Session) => {
+    const shellName =
+      session.started?.shell ??
+      (session.request.shell === 'auto' ? t('details.exec.shellPending') : session.request.shell);
+    const base = `${shellName} #${session.n}`;
+    if (!session.end) return base;
+    return session.end.type === 'exit' && session.end.code !== null
+      ? t('details.exec.tabExited', { name: base, code: session.end.code })
+      : t('details.exec.tabExitedUnknown', { name: base });
+  };
+
+  const current = sessions.find((session) => session.n === active);
+  const shownShell = current?.started?.shell ?? (shell === 'auto' ? 'sh' : shell);
+  const shownUser = current?.started?.user ?? current?.request.user ?? user.trim();
   return (
     <div className="exec-tab">
       <form
@@ -69,22 +117,70 @@ export function ExecTab({ containerId, name, running }: Props) {
             value={user}
             size={12}
             aria-invalid={userError ? true : undefined}
-            aria-describedby={userError ? 'exec-user-error' : undefined}
+            aria-describedby={userError ? 'exec-user-error' : full ? 'exec-limit' : undefined}
             onChange={(event) => setUser(event.target.value)}
           />
         </label>
-        <button type="submit" className="secondary-button with-icon" disabled={Boolean(userError)}>
+        <button
+          type="submit"
+          className="secondary-button with-icon"
+          disabled={Boolean(userError) || full}
+          aria-describedby={full ? 'exec-limit' : undefined}
+        >
           <Plus size={15} aria-hidden="true" />
           {t('details.exec.newSession')}
         </button>
+        {full ? (
+          <span id="exec-limit" className="muted session-limit" role="status">
+            {t('details.exec.limit', { count: MAX_EXEC_SESSIONS })}
+          </span>
+        ) : null}
         {userError ? (
           <p id="exec-user-error" className="field-error">
             {userError}
           </p>
         ) : null}
       </form>
-      <ExecTerminal key={request.key} request={request} onSession={setSession} />
-      <CommandLine command={execCommand(name, shownShell, session?.user ?? request.user)} />
+
+      {sessions.length ? (
+        <div className="exec-sessions">
+          <ExecSessionStrip
+            sessions={sessions.map((session) => ({
+              n: session.n,
+              label: label(session),
+              ended: !!session.end,
+            }))}
+            active={active}
+            onSelect={setActive}
+            onClose={close}
+          />
+          {sessions.map((session) => (
+            <div
+              key={session.n}
+              id={sessionPanelId(session.n)}
+              role="tabpanel"
+              aria-labelledby={sessionTabId(session.n)}
+              className="exec-session-panel"
+              hidden={session.n !== active}
+            >
+              <ExecTerminal
+                request={session.request}
+                visible={session.n === active}
+                onSession={(started) => update(session.n, { started })}
+                onEnd={(end) => update(session.n, { end })}
+              />
+            </div>
+          ))}
+        </div>
+      ) : (
+        <div className="card empty-card">
+          <p>
+            <strong>{t('details.exec.noSessions')}</strong>
+          </p>
+          <p className="muted">{t('details.exec.noSessionsHelp')}</p>
+        </div>
+      )}
+      <CommandLine command={execCommand(name, shownShell, shownUser)} />
     </div>
   );
 }
