@@ -35,7 +35,7 @@ test.describe('container details', () => {
       await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Back to Containers' })).toBeVisible();
       const tabs = page.getByRole('tablist', { name: 'Container details' });
-      for (const tab of ['Overview', 'Logs', 'Exec', 'Stats', 'Files', 'Top', 'Inspect', 'Commit'])
+      for (const tab of ['Overview', 'Logs', 'Exec', 'Attach', 'Stats', 'Files', 'Top', 'Inspect', 'Commit'])
         await expect(tabs.getByRole('tab', { name: tab })).toBeVisible();
       await expect(tabs.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
 

@@ -1,11 +1,12 @@
 // Each feature's strings live beside it, under its own top-level keys; they are merged here.
 import { messages as transfer } from '../features/activity/i18n-transfer';
+import { messages as attach } from '../features/container-details/i18n-attach';
 import { messages as details } from '../features/container-details/i18n-details';
 import { messages as stats } from '../features/container-details/i18n-stats';
 import { messages as lifecycle } from '../features/containers/i18n-lifecycle';
 import { messages as build } from '../features/image-details/i18n-build';
 
-const all = [lifecycle, details, stats, transfer, build];
+const all = [lifecycle, details, attach, stats, transfer, build];
 
 export const featureMessages = {
   en: Object.assign({}, ...all.map((m) => m.en)) as Record<string, unknown>,

@@ -1,4 +1,4 @@
-// The container details page's contract: inspect overview, top, logs and exec sessions.
+// The container details page's contract: inspect overview, top, logs, exec and attach sessions.
 import { z } from 'zod';
 import { containerIdSchema } from './containers';
 
@@ -19,6 +19,8 @@ export interface ContainerDetails {
   exitCode: number | null;
   restartCount: number;
   tty: boolean;
+  /** Config.OpenStdin (`-i`): an attach can type into the main process. */
+  openStdin: boolean;
   user: string;
   workingDir: string;
   ports: { containerPort: string; hostIp: string; hostPort: string }[];
@@ -81,7 +83,15 @@ export const execStartInput = z.object({
   cols: z.number().int().min(1).max(1000).default(80),
   rows: z.number().int().min(1).max(1000).default(24),
 });
-// Terminal sessions share one registry: output, input and resize go by session ID.
+/** `docker start -a[i]` (start: true; attaches first, then starts) or `docker attach` (live). */
+export const attachStartInput = z.object({
+  id: containerIdSchema,
+  start: z.boolean().default(false),
+  cols: z.number().int().min(1).max(1000).default(80),
+  rows: z.number().int().min(1).max(1000).default(24),
+});
+
+// Exec and attach sessions share one registry: output, input and resize go by session ID.
 export const sessionIdSchema = z.string().regex(/^[a-f0-9-]{36}$/, 'Not a session ID');
 export const terminalSessionInput = z.object({ sessionId: sessionIdSchema });
 export const terminalInputInput = z.object({ sessionId: sessionIdSchema, data: z.string().max(1 << 20) });
@@ -95,6 +105,15 @@ export interface ExecStarted {
   sessionId: string;
   shell: string;
   user: string;
+}
+export interface AttachStarted {
+  sessionId: string;
+  /** The container's Config.Tty: raw output; else stdout/stderr frames. */
+  tty: boolean;
+  /** The container's Config.OpenStdin: keystrokes reach the process. */
+  stdin: boolean;
+  /** Whether the session starts the container once attached. */
+  starting: boolean;
 }
 /**
  * What a terminal session sends: output (`stderr` only for non-TTY attach), then one of the

@@ -1,4 +1,4 @@
-// The `docker ...` lines for the container details page (logs, exec, top, inspect).
+// The `docker ...` lines for the container details page (logs, exec, attach, top, inspect).
 import { commandLine } from './quote';
 
 export interface LogsCommandOptions {
@@ -21,6 +21,15 @@ export function execCommand(container: string, shell: string, user: string): str
   const args = ['docker', 'exec', '-it'];
   if (user && user !== 'root') args.push('--user', user);
   return commandLine([...args, container, shell]);
+}
+
+/**
+ * Attach to the main process: `docker start -a` (with -i when the container keeps stdin open)
+ * when Berth starts it attached, `docker attach` when it already runs.
+ */
+export function attachCommand(container: string, options: { start: boolean; stdin: boolean }): string {
+  if (!options.start) return commandLine(['docker', 'attach', container]);
+  return commandLine(['docker', 'start', options.stdin ? '-ai' : '-a', container]);
 }
 
 export function topCommand(container: string): string {

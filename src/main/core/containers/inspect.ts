@@ -40,6 +40,7 @@ export function toContainerDetails(info: ContainerInspectInfo): ContainerDetails
     exitCode: exited ? (state.ExitCode ?? null) : null,
     restartCount: info.RestartCount ?? 0,
     tty: Boolean(config.Tty),
+    openStdin: Boolean(config.OpenStdin),
     user: config.User ?? '',
     workingDir: config.WorkingDir ?? '',
     ports,

@@ -1,7 +1,8 @@
-// The container details page: inspect, top, logs, and interactive terminal sessions (exec
-// shells), whose output, input and resize go by session ID.
+// The container details page: inspect, top, logs, and terminal sessions (exec shells and
+// attach to the main process), which share output, input and resize by session ID.
 import type { TopResult } from '../../../shared/api/container-details';
 import {
+  attachStartInput,
   containerRefInput,
   execStartInput,
   logsInput,
@@ -9,6 +10,7 @@ import {
   terminalResizeInput,
   terminalSessionInput,
 } from '../../../shared/api/container-details';
+import { startAttachSession } from '../containers/attach-sessions';
 import { startExecSession } from '../containers/exec-sessions';
 import { toContainerDetails } from '../containers/inspect';
 import { containerLogs } from '../containers/logs';
@@ -55,6 +57,10 @@ export const containerDetailsRouter = router({
   execStart: publicProcedure
     .input(execStartInput)
     .mutation(({ ctx, input }) => engineCall(() => startExecSession(ctx.engine.api(), input))),
+
+  attachStart: publicProcedure
+    .input(attachStartInput)
+    .mutation(({ ctx, input }) => engineCall(() => startAttachSession(ctx.engine.api(), input))),
 
   terminalOutput: publicProcedure.input(terminalSessionInput).subscription(async function* ({
     input,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/api/container-details';
 import { Link, useNavigate, useParams } from 'react-router';
 import { StateBadge } from '../containers/StateBadge';
+import { AttachTab } from './tabs/AttachTab';
 import { CommitTab } from './tabs/CommitTab';
 import { ExecTab } from './tabs/ExecTab';
 import { FilesTab } from './tabs/FilesTab';
@@ -17,7 +18,7 @@ import { TopTab } from './tabs/TopTab';
 import { useContainer } from './use-container';
 import './details.css';
 
-const tabs = ['overview', 'logs', 'exec', 'stats', 'files', 'top', 'inspect', 'commit'] as const;
+const tabs = ['overview', 'logs', 'exec', 'attach', 'stats', 'files', 'top', 'inspect', 'commit'] as const;
 type Tab = (typeof tabs)[number];
 
 export function ContainerDetailsPage() {
@@ -131,6 +132,8 @@ function TabContent({ tab, id, name, running, details }: TabContentProps) {
       return <LogsTab key={id} containerId={id} name={name} running={running} />;
     case 'exec':
       return <ExecTab key={id} containerId={id} name={name} running={running} />;
+    case 'attach':
+      return <AttachTab key={id} containerId={id} name={name} running={running} details={details} />;
     case 'stats':
       return <StatsTab containerId={id} />;
     case 'files':

@@ -1,4 +1,5 @@
 // Strings of the container details page (Overview, Logs, Exec, Top, Inspect), under `details`.
+// The Attach tab's own strings are in i18n-attach.ts.
 const en = {
   details: {
     back: 'Containers',
@@ -8,6 +9,7 @@ const en = {
       overview: 'Overview',
       logs: 'Logs',
       exec: 'Exec',
+      attach: 'Attach',
       stats: 'Stats',
       files: 'Files',
       top: 'Top',
@@ -141,6 +143,7 @@ const ko: typeof en = {
       overview: '개요',
       logs: '로그',
       exec: '셸',
+      attach: '연결',
       stats: '통계',
       files: '파일',
       top: '프로세스',

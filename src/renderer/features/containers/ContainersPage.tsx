@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { containerStates, type ContainerSummary } from '../../../shared/api';
 import { useContainers, useNow } from '../../api/hooks';
 import { CommandLine } from '../../components/CommandLine';
+import type { AttachIntent } from '../container-details/tabs/AttachTab';
 import { usePersistedState } from '../../components/persisted-state';
 import { sortRows } from '../../components/sort';
 import { VirtualTable, type SortState } from '../../components/VirtualTable';
@@ -104,10 +105,10 @@ export function ContainersPage() {
 
   const handlers: RowHandlers = {
     act: (action, c) => void actions.perform(action, c),
-    startWithLogs: (c) => {
-      void actions.perform('start', c).then((failure) => {
-        if (failure === null) void navigate(`/containers/${c.id}/logs`);
-      });
+    // The Attach tab attaches first and then starts it, so no early output is lost.
+    startAttached: (c) => {
+      const intent: AttachIntent = { attachStart: true };
+      void navigate(`/containers/${c.id}/attach`, { state: intent });
     },
     openLogs: (c) => void navigate(`/containers/${c.id}/logs`),
     dialog: (kind, c) => setDialog(kind === 'remove' ? { kind, targets: [c] } : { kind, target: c }),

@@ -83,7 +83,7 @@ export function NameCell(props: {
 
 export interface RowHandlers {
   act: (action: LifecycleAction, container: ContainerSummary) => void;
-  startWithLogs: (container: ContainerSummary) => void;
+  startAttached: (container: ContainerSummary) => void;
   openLogs: (container: ContainerSummary) => void;
   dialog: (kind: 'kill' | 'stop' | 'rename' | 'remove', container: ContainerSummary) => void;
 }
@@ -103,9 +103,9 @@ export function ActionsCell({
   const items: MenuItem[] = [];
   if (!up)
     items.push({
-      id: 'startLogs',
-      label: t('lifecycle.action.startLogs'),
-      onSelect: () => handlers.startWithLogs(c),
+      id: 'startAttach',
+      label: t('lifecycle.action.startAttach'),
+      onSelect: () => handlers.startAttached(c),
     });
   if (c.state === 'running') {
     items.push({
