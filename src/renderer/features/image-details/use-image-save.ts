@@ -3,24 +3,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveFileName } from '../../../shared/cli/build-commands';
 import { useTRPCClient } from '../../api/trpc';
-import { base64ToBytes } from '../image-load/base64';
+import { base64ToBytes, saveBlob } from '../../api/binary';
 
 export type SaveState =
   | { phase: 'idle' }
   | { phase: 'saving'; done: number; estimated: number }
   | { phase: 'saved'; fileName: string }
   | { phase: 'failed'; error: string };
-
-function download(parts: BlobPart[], fileName: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type: 'application/x-tar' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function useImageSave() {
   const client = useTRPCClient();
@@ -51,7 +40,7 @@ export function useImageSave() {
           onError: (error) => setState({ phase: 'failed', error: error.message }),
           onComplete: () => {
             subscription.current = null;
-            download(parts, fileName);
+            saveBlob(new Blob(parts, { type: 'application/x-tar' }), fileName);
             setState({ phase: 'saved', fileName });
           },
         },

@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES } from '../../../shared/api/images-build';
 import { useTRPCClient } from '../../api/trpc';
-import { bytesToBase64 } from './base64';
+import { blobToBase64 } from '../../api/binary';
 
 const IN_FLIGHT = 3;
 
@@ -33,9 +33,9 @@ export function useImageUpload() {
           while (next < file.size && !cancelled.current) {
             const offset = next;
             next += LOAD_CHUNK_BYTES;
-            const bytes = new Uint8Array(await file.slice(offset, offset + LOAD_CHUNK_BYTES).arrayBuffer());
-            await client.images.loadChunk.mutate({ uploadId, offset, data: bytesToBase64(bytes) });
-            done += bytes.length;
+            const slice = file.slice(offset, offset + LOAD_CHUNK_BYTES);
+            await client.images.loadChunk.mutate({ uploadId, offset, data: await blobToBase64(slice) });
+            done += slice.size;
             setState({ phase: 'uploading', done, total: file.size });
           }
         };

@@ -2,36 +2,18 @@
 // entry's name; uploads read a File in slices and send them as base64 chunks, in order.
 import type { DownloadChunk, FileKind } from '../../../../shared/stats/files-api';
 import { UPLOAD_CHUNK_BYTES } from '../../../../shared/stats/files-api';
+import { base64ToBytes, blobToBase64, saveBlob } from '../../../api/binary';
+import { randomId } from '../../../api/random-id';
 import type { useTRPCClient } from '../../../api/trpc';
 
 type Client = ReturnType<typeof useTRPCClient>;
-
-function decode(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the data once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function downloadEntry(
   client: Client,
   input: { id: string; path: string; kind: FileKind },
   onProgress: (bytes: number) => void,
 ): Promise<{ fileName: string; bytes: number }> {
-  const downloadId = crypto.randomUUID();
+  const downloadId = randomId();
   return new Promise((resolve, reject) => {
     const parts: Uint8Array<ArrayBuffer>[] = [];
     let received = 0;
@@ -42,7 +24,7 @@ export function downloadEntry(
         onData: (chunk) => {
           if (chunk.type === 'start') start = chunk;
           else if (chunk.type === 'data') {
-            const bytes = decode(chunk.data);
+            const bytes = base64ToBytes(chunk.data);
             parts.push(bytes);
             received += bytes.length;
             onProgress(received);
@@ -51,25 +33,13 @@ export function downloadEntry(
           } else {
             subscription.unsubscribe();
             const fileName = start?.fileName ?? 'download';
-            save(new Blob(parts, { type: start?.mime ?? 'application/octet-stream' }), fileName);
+            saveBlob(new Blob(parts, { type: start?.mime ?? 'application/octet-stream' }), fileName);
             resolve({ fileName, bytes: received });
           }
         },
         onError: (error) => reject(error),
       },
     );
-  });
-}
-
-function readBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the file.'));
-    reader.readAsDataURL(blob);
   });
 }
 
@@ -87,7 +57,7 @@ export async function uploadFile(
   });
   try {
     for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK_BYTES) {
-      const data = await readBase64(file.slice(offset, offset + UPLOAD_CHUNK_BYTES));
+      const data = await blobToBase64(file.slice(offset, offset + UPLOAD_CHUNK_BYTES));
       await client.containers.filesUploadChunk.mutate({ uploadId, offset, data });
       onProgress(Math.min(file.size, offset + UPLOAD_CHUNK_BYTES));
     }
