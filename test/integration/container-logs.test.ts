@@ -1,12 +1,14 @@
 // Logs against a real dockerd: TTY and multiplexed streams, stdout vs stderr, tail, since,
 // timestamps, follow, and that leaving the subscription stops the engine stream.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LogEvent, LogsInput } from '../../src/shared/api/container-details';
+import { runLines, type LogEvent, type LogsInput } from '../../src/shared/api/container-details';
 import { createBackend, type Backend } from '../../src/main/core/backend';
-import { containerLogs } from '../../src/main/core/containers/logs';
+import { containerLogs, logWindows } from '../../src/main/core/containers/logs';
 import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -32,7 +34,8 @@ async function readAll(input: LogsInput): Promise<Line[]> {
   const lines: Line[] = [];
   for await (const event of events as AsyncIterable<LogEvent>) {
     if (event.type === 'end') break;
-    for (const run of event.runs) for (const text of run.lines) lines.push({ stream: run.stream, text });
+    for (const run of event.runs)
+      for (const text of runLines(run)) lines.push({ stream: run.stream, text: text.replace(/\r$/, '') });
   }
   return lines;
 }
@@ -102,7 +105,7 @@ describe('containers.logs', () => {
     const seen: string[] = [];
     const reader = (async () => {
       for await (const event of feed) {
-        if (event.type === 'lines') for (const run of event.runs) seen.push(...run.lines);
+        if (event.type === 'lines') for (const run of event.runs) seen.push(...runLines(run));
       }
     })();
     await waitForValue(() => (seen.includes('first') ? true : undefined), 'the first line');
@@ -129,14 +132,64 @@ describe('containers.logs', () => {
         if (event.type === 'end') break;
         batches++;
         for (const run of event.runs) {
-          count += run.lines.length;
-          last = run.lines[run.lines.length - 1] ?? last;
+          const lines = runLines(run);
+          expect(lines).toHaveLength(run.lines);
+          count += run.lines;
+          last = lines[lines.length - 1] ?? last;
         }
       }
       expect(count).toBe(100000);
       expect(last).toBe('100000');
       expect(batches).toBeLessThan(count / 100);
     } finally {
+      await docker(['rm', '-f', name]);
+    }
+  });
+
+  it('sends a named feed only a window ahead of what its receiver acknowledges', async () => {
+    const name = `it-logs-window-${suffix}`;
+    await docker(['run', '--name', name, env.busyboxImage, 'seq', '20000']);
+    const feedId = randomUUID();
+    const controller = new AbortController();
+    const feed = containerLogs(
+      backend.engine.api(),
+      { id: name, follow: false, tail: null, feedId },
+      controller.signal,
+      { windowChars: 1000, maxBatchChars: 600, intervalMs: 0 },
+    );
+    try {
+      let sent = 0;
+      let lines = 0;
+      while (sent < 1000) {
+        const next = await feed.next();
+        if (next.done || next.value.type !== 'lines') throw new Error('the feed ended early');
+        for (const run of next.value.runs) {
+          sent += run.text.length;
+          lines += run.lines;
+        }
+      }
+      // The window is full: nothing more until the receiver acknowledges.
+      const held = feed.next();
+      const state = await Promise.race([held.then(() => 'sent'), delay(300).then(() => 'held')]);
+      expect(state).toBe('held');
+      await appRouter.createCaller(backend.context()).containers.logsAck({ feedId, chars: sent });
+      const resumed = await held;
+      expect(resumed.done).toBe(false);
+      // Acknowledging everything as it comes delivers every line, in order.
+      let last = '';
+      for (let next = resumed; !next.done && next.value.type === 'lines'; next = await feed.next()) {
+        for (const run of next.value.runs) {
+          sent += run.text.length;
+          lines += run.lines;
+          last = runLines(run).at(-1) ?? last;
+        }
+        logWindows.ack(feedId, sent);
+      }
+      expect(last).toBe('20000');
+      expect(lines).toBe(20000);
+    } finally {
+      controller.abort();
+      await feed.return(undefined);
       await docker(['rm', '-f', name]);
     }
   });

@@ -54,17 +54,38 @@ export const logsInput = z.object({
   tail: z.number().int().min(0).max(10_000_000).nullable().default(1000),
   since: logSinceSchema.default(''),
   timestamps: z.boolean().default(false),
+  /** Chosen by a receiver that acknowledges what it has drawn (logsAck); without it, no window. */
+  feedId: z.string().uuid().optional(),
 });
 export type LogsInput = z.input<typeof logsInput>;
 
 export type LogStream = 'stdout' | 'stderr';
-/** Consecutive lines of one stream (runs keep a batch compact: no per-line stream field). */
-export interface LogRun {
+/**
+ * Whole lines of one stream as one string, each line ending in "\n" (a TTY's "\r" is kept:
+ * the terminal draws it). A block, not an array of lines: a million short lines would otherwise
+ * be a million strings to build, serialize and parse.
+ */
+export interface LogBlock {
   stream: LogStream;
-  lines: string[];
+  text: string;
+  lines: number;
+}
+/** Consecutive lines of one stream within a batch (the same shape as a block). */
+export type LogRun = LogBlock;
+/** A run's lines, split (for tests and tools; the UI writes runs whole). */
+export function runLines(run: LogRun): string[] {
+  const lines = run.text.split('\n');
+  lines.pop();
+  return lines;
 }
 /** One batch (at most one per ~30 ms); `dropped` counts lines skipped since the previous batch. */
 export type LogEvent = { type: 'lines'; runs: LogRun[]; dropped: number } | { type: 'end'; dropped: number };
+
+/** The receiver's acknowledgement: it has drawn `chars` characters of a feed so far. */
+export const logsAckInput = z.object({
+  feedId: z.string().uuid(),
+  chars: z.number().int().min(0),
+});
 
 export const execShellSchema = z.enum(['auto', 'bash', 'sh']);
 export const execUserSchema = z

@@ -1,7 +1,7 @@
 // Pure rules of the details page: which environment values are masked, `--since` parsing,
 // log batches grouped per stream and capped, and the docker command lines shown.
 import { describe, expect, it } from 'vitest';
-import { takeBatch } from '../../../src/main/core/containers/logs';
+import { joinRuns } from '../../../src/main/core/containers/logs';
 import {
   isSecretKey,
   logSinceSchema,
@@ -50,29 +50,22 @@ describe('--since', () => {
   });
 });
 
-describe('takeBatch', () => {
-  it('groups consecutive lines of one stream into runs', () => {
-    const queue = [
-      { stream: 'stdout' as const, text: 'a' },
-      { stream: 'stdout' as const, text: 'b' },
-      { stream: 'stderr' as const, text: 'c' },
-      { stream: 'stdout' as const, text: 'd' },
+describe('joinRuns', () => {
+  it('joins consecutive blocks of one stream, keeping the order of streams', () => {
+    const block = (stream: 'stdout' | 'stderr', text: string) => ({ stream, text, lines: 1 });
+    const blocks = [
+      block('stdout', 'a\n'),
+      block('stdout', 'b\n'),
+      block('stderr', 'c\n'),
+      block('stdout', 'd\n'),
     ];
-    expect(takeBatch(queue, 1000)).toEqual({
-      runs: [
-        { stream: 'stdout', lines: ['a', 'b'] },
-        { stream: 'stderr', lines: ['c'] },
-        { stream: 'stdout', lines: ['d'] },
-      ],
-      rest: [],
-    });
-  });
-  it('caps a batch by size but always takes at least one line', () => {
-    const queue = ['aaaa', 'bbbb', 'cccc'].map((text) => ({ stream: 'stdout' as const, text }));
-    const first = takeBatch(queue, 9);
-    expect(first.runs).toEqual([{ stream: 'stdout', lines: ['aaaa'] }]);
-    expect(first.rest).toHaveLength(2);
-    expect(takeBatch([{ stream: 'stdout', text: 'x'.repeat(50) }], 9).runs[0]!.lines).toHaveLength(1);
+    expect(joinRuns(blocks)).toEqual([
+      { stream: 'stdout', text: 'a\nb\n', lines: 2 },
+      { stream: 'stderr', text: 'c\n', lines: 1 },
+      { stream: 'stdout', text: 'd\n', lines: 1 },
+    ]);
+    // The blocks themselves are not changed (they may be held elsewhere).
+    expect(blocks[0]).toEqual(block('stdout', 'a\n'));
   });
 });
 
@@ -91,13 +84,13 @@ describe('docker command lines', () => {
 });
 
 describe('renderRuns (what one batch writes to xterm)', () => {
-  it('ends lines with CRLF and wraps stderr in red, keeping the line’s own colours', () => {
+  it('writes stdout as is and wraps each stderr line in red, keeping the line’s own colours', () => {
     expect(
       renderRuns([
-        { stream: 'stdout', lines: ['a', '\u001b[32mgreen\u001b[0m'] },
-        { stream: 'stderr', lines: ['oops'] },
+        { stream: 'stdout', text: 'a\n\u001b[32mgreen\u001b[0m\n', lines: 2 },
+        { stream: 'stderr', text: 'oops\nagain\n', lines: 2 },
       ]),
-    ).toBe('a\r\n\u001b[32mgreen\u001b[0m\r\n\u001b[31moops\u001b[39m\r\n');
+    ).toBe('a\n\u001b[32mgreen\u001b[0m\n\u001b[31moops\u001b[39m\n\u001b[31magain\u001b[39m\n');
     expect(renderRuns([])).toBe('');
   });
 });

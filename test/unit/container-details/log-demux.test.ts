@@ -1,7 +1,8 @@
-// The multiplexed log framing: frames split anywhere across chunks, stdout vs stderr, lines
-// split across frames, and UTF-8 split across chunks.
+// The multiplexed log framing: frames split anywhere across chunks, stdout vs stderr, runs of
+// frames joined per stream, lines split across frames, UTF-8 split across chunks, and blocks of
+// whole lines with their counts.
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, LogDemuxer } from '../../../src/main/core/containers/log-demux';
+import { countLines, LineBlocks, LogDecoder, LogDemuxer } from '../../../src/main/core/containers/log-demux';
 
 function frame(stream: number, text: string): Buffer {
   const payload = Buffer.from(text);
@@ -11,14 +12,23 @@ function frame(stream: number, text: string): Buffer {
   return Buffer.concat([header, payload]);
 }
 
-const decode = (frames: { stream: string; payload: Buffer }[]) =>
-  frames.map((f) => `${f.stream}:${f.payload.toString()}`);
+const decode = (runs: { stream: string; payload: Buffer }[]) =>
+  runs.map((run) => `${run.stream}:${run.payload.toString()}`);
 
 describe('LogDemuxer', () => {
-  it('reads several frames from one chunk and tells stdout from stderr', () => {
+  it('joins consecutive frames of one stream and tells stdout from stderr', () => {
     const demux = new LogDemuxer();
-    const chunk = Buffer.concat([frame(1, 'out one\n'), frame(2, 'err one\n'), frame(1, 'out two\n')]);
-    expect(decode(demux.push(chunk))).toEqual(['stdout:out one\n', 'stderr:err one\n', 'stdout:out two\n']);
+    const chunk = Buffer.concat([
+      frame(1, 'out one\n'),
+      frame(1, 'out two\n'),
+      frame(2, 'err one\n'),
+      frame(1, 'out three\n'),
+    ]);
+    expect(decode(demux.push(chunk))).toEqual([
+      'stdout:out one\nout two\n',
+      'stderr:err one\n',
+      'stdout:out three\n',
+    ]);
     expect(demux.buffered).toBe(0);
   });
 
@@ -26,18 +36,24 @@ describe('LogDemuxer', () => {
     const all = Buffer.concat([frame(1, 'hello\n'), frame(2, 'oops\n'), frame(1, 'bye\n')]);
     for (let cut = 1; cut < all.length; cut++) {
       const demux = new LogDemuxer();
-      const first = demux.push(all.subarray(0, cut));
-      const second = demux.push(all.subarray(cut));
-      expect(decode([...first, ...second])).toEqual(['stdout:hello\n', 'stderr:oops\n', 'stdout:bye\n']);
+      const runs = [...demux.push(all.subarray(0, cut)), ...demux.push(all.subarray(cut))];
+      expect(runs.map((run) => run.stream).join()).toMatch(/^stdout,(stdout,)?stderr,(stderr,)?stdout$/);
+      const text = (stream: string) =>
+        runs
+          .filter((run) => run.stream === stream)
+          .map((run) => run.payload.toString())
+          .join('');
+      expect(text('stdout')).toBe('hello\nbye\n');
+      expect(text('stderr')).toBe('oops\n');
       expect(demux.buffered).toBe(0);
     }
   });
 
-  it('handles a header arriving one byte at a time and an empty frame', () => {
+  it('handles a header arriving one byte at a time, empty frames and stdin frames', () => {
     const demux = new LogDemuxer();
-    const all = Buffer.concat([frame(2, ''), frame(2, 'x')]);
-    const frames = [...all].flatMap((byte) => demux.push(Buffer.from([byte])));
-    expect(decode(frames)).toEqual(['stderr:', 'stderr:x']);
+    const all = Buffer.concat([frame(2, ''), frame(0, 'typed'), frame(2, 'x')]);
+    const runs = [...all].flatMap((byte) => demux.push(Buffer.from([byte])));
+    expect(decode(runs)).toEqual(['stderr:x']);
   });
 
   it('keeps an incomplete frame until its payload is complete', () => {
@@ -49,25 +65,65 @@ describe('LogDemuxer', () => {
   });
 });
 
-describe('LineSplitter', () => {
-  it('joins a line split across payloads and strips CR', () => {
-    const split = new LineSplitter();
-    expect(split.push(Buffer.from('one\r\ntw'))).toEqual(['one']);
-    expect(split.push(Buffer.from('o\nthree'))).toEqual(['two']);
-    expect(split.flush()).toEqual(['three']);
-    expect(split.flush()).toEqual([]);
+describe('LineBlocks', () => {
+  it('gives whole lines only, keeping a line split across payloads for the next', () => {
+    const lines = new LineBlocks('stdout');
+    expect(lines.push(Buffer.from('one\r\ntwo\nth'))).toEqual({
+      stream: 'stdout',
+      text: 'one\r\ntwo\n',
+      lines: 2,
+    });
+    expect(lines.push(Buffer.from('r'))).toBeNull();
+    expect(lines.push(Buffer.from('ee\nfo'))).toEqual({ stream: 'stdout', text: 'three\n', lines: 1 });
+    expect(lines.flush()).toEqual({ stream: 'stdout', text: 'fo\n', lines: 1 });
+    expect(lines.flush()).toBeNull();
   });
 
   it('decodes UTF-8 characters split across chunks', () => {
-    const split = new LineSplitter();
+    const lines = new LineBlocks('stderr');
     const bytes = Buffer.from('안녕\n');
-    expect(split.push(bytes.subarray(0, 2))).toEqual([]);
-    expect(split.push(bytes.subarray(2))).toEqual(['안녕']);
+    expect(lines.push(bytes.subarray(0, 2))).toBeNull();
+    expect(lines.push(bytes.subarray(2))).toEqual({ stream: 'stderr', text: '안녕\n', lines: 1 });
   });
 
   it('cuts a line that never ends so memory stays bounded', () => {
-    const split = new LineSplitter(10);
-    expect(split.push(Buffer.from('x'.repeat(25)))).toEqual(['x'.repeat(25)]);
-    expect(split.push(Buffer.from('tail\n'))).toEqual(['tail']);
+    const lines = new LineBlocks('stdout', 10);
+    expect(lines.push(Buffer.from('x'.repeat(25)))).toEqual({
+      stream: 'stdout',
+      text: `${'x'.repeat(25)}\n`,
+      lines: 1,
+    });
+    expect(lines.push(Buffer.from('a\nb'.concat('y'.repeat(20))))).toEqual({
+      stream: 'stdout',
+      text: `a\nb${'y'.repeat(20)}\n`,
+      lines: 2,
+    });
+    expect(lines.push(Buffer.from('tail\n'))).toEqual({ stream: 'stdout', text: 'tail\n', lines: 1 });
+  });
+});
+
+describe('LogDecoder', () => {
+  it('turns many one-line frames into one block per stream run', () => {
+    const frames = Array.from({ length: 1000 }, (_, i) => frame(1, `${i + 1}\n`));
+    const decoder = new LogDecoder(false);
+    const blocks = decoder.push(Buffer.concat([...frames, frame(2, 'bad\n'), frame(1, 'partial')]));
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]!.lines).toBe(1000);
+    expect(blocks[0]!.text.endsWith('999\n1000\n')).toBe(true);
+    expect(blocks[1]).toEqual({ stream: 'stderr', text: 'bad\n', lines: 1 });
+    expect(decoder.flush()).toEqual([{ stream: 'stdout', text: 'partial\n', lines: 1 }]);
+  });
+
+  it('reads a TTY stream raw, as stdout', () => {
+    const decoder = new LogDecoder(true);
+    expect(decoder.push(Buffer.from('\u001b[32mgreen\u001b[0m\r\nnext'))).toEqual([
+      { stream: 'stdout', text: '\u001b[32mgreen\u001b[0m\r\n', lines: 1 },
+    ]);
+    expect(decoder.flush()).toEqual([{ stream: 'stdout', text: 'next\n', lines: 1 }]);
+  });
+
+  it('counts lines', () => {
+    expect(countLines('')).toBe(0);
+    expect(countLines('a\nb\n\n')).toBe(3);
   });
 });

@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type Dockerode from 'dockerode';
 import { extract } from 'tar-stream';
 import type { DownloadChunk } from '../../../shared/stats/files-api';
-import type { FlowWindow } from './download-window';
+import type { FlowWindow } from '../streams/flow-window';
 import { isDirectory, isSymlink, readPathStat, resolveLink } from './file-stat';
 
 const CHUNK_BYTES = 512 * 1024;

@@ -1,34 +1,36 @@
-// A container's logs as batches of lines for a subscription. TTY containers send a raw stream;
-// others the 8-byte multiplexed framing (see log-demux.ts). The queue is bounded: when it fills,
-// the engine stream is paused (the engine keeps the rest in its log file), and batches are capped
-// in size and sent at most every ~30 ms. Leaving (abort) destroys the engine stream.
+// A container's logs as batches of line blocks for a subscription. TTY containers send a raw
+// stream; others the 8-byte multiplexed framing (see log-demux.ts). Backpressure end to end: a
+// receiver that names a feed acknowledges the characters it has drawn; past a window of unacked
+// text no batch is sent, the queue fills, and the engine stream is paused (the engine keeps the
+// rest in its log file). So a container printing as fast as it can never floods the window, and
+// no line is dropped. Leaving (abort) destroys the engine stream.
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
-import type { LogEvent, LogRun, LogStream, LogsInput } from '../../../shared/api/container-details';
+import type { LogBlock, LogEvent, LogRun, LogsInput } from '../../../shared/api/container-details';
 import { logSinceToUnix, logsInput } from '../../../shared/api/container-details';
-import { LineSplitter, LogDemuxer } from './log-demux';
+import { batchedFeed } from '../streams/batched-feed';
+import { FlowWindows, type FlowWindow } from '../streams/flow-window';
+import { LogDecoder } from './log-demux';
 
 export interface LogLimits {
   intervalMs: number;
-  /** Pause the engine stream above this many queued lines; resume below half of it. */
-  pauseAtLines: number;
-  /** Lines beyond this are dropped (and counted): only reachable by a single enormous chunk. */
-  maxQueuedLines: number;
+  /** Pause the engine stream above this many queued characters; resume below half of it. */
+  pauseAtChars: number;
   /** Characters per batch, so one message stays well under the WebSocket's limit. */
   maxBatchChars: number;
+  /** Characters a receiver may have unacknowledged (only for feeds with a feedId). */
+  windowChars: number;
 }
 
 const defaults: LogLimits = {
   intervalMs: 30,
-  pauseAtLines: 50_000,
-  maxQueuedLines: 200_000,
-  maxBatchChars: 256 * 1024,
+  pauseAtChars: 4 * 1024 * 1024,
+  maxBatchChars: 512 * 1024,
+  windowChars: 2 * 1024 * 1024,
 };
 
-interface Queued {
-  stream: LogStream;
-  text: string;
-}
+/** Windows of the log feeds whose receivers acknowledge (the Logs tab), by feed ID. */
+export const logWindows = new FlowWindows();
 
 /** Opens /containers/{id}/logs as a stream whether or not it follows (dockerode buffers otherwise). */
 async function openLogStream(docker: Dockerode, input: LogsInput, signal: AbortSignal) {
@@ -69,100 +71,81 @@ export async function* containerLogs(
 ): AsyncGenerator<LogEvent> {
   const limit = { ...defaults, ...limits };
   const info = await docker.getContainer(input.id).inspect();
-  const tty = Boolean(info.Config?.Tty);
   const abort = new AbortController();
   const stopEngine = () => abort.abort();
   signal.addEventListener('abort', stopEngine, { once: true });
   const stream = await openLogStream(docker, input, abort.signal);
+  const decoder = new LogDecoder(Boolean(info.Config?.Tty));
+  const window: FlowWindow | null = input.feedId ? logWindows.open(input.feedId, limit.windowChars) : null;
 
-  let queue: Queued[] = [];
-  let dropped = 0;
-  let ended = false;
   let failure: unknown = null;
-  let paused = false;
-  let wake: (() => void) | null = null;
-  const demux = new LogDemuxer();
-  const splitters: Record<LogStream, LineSplitter> = {
-    stdout: new LineSplitter(),
-    stderr: new LineSplitter(),
-  };
-
-  const add = (source: LogStream, lines: string[]) => {
-    for (const text of lines) {
-      if (queue.length >= limit.maxQueuedLines) dropped++;
-      else queue.push({ stream: source, text });
-    }
-  };
-  stream.on('data', (chunk: Buffer) => {
-    if (tty) add('stdout', splitters.stdout.push(chunk));
-    else
-      for (const frame of demux.push(chunk))
-        if (frame.stream !== 'stdin') add(frame.stream, splitters[frame.stream].push(frame.payload));
-    if (!paused && queue.length >= limit.pauseAtLines) {
-      paused = true;
-      stream.pause();
-    }
-    wake?.();
+  let dropped = 0;
+  const feed = batchedFeed<LogBlock>({
+    signal,
+    intervalMs: limit.intervalMs,
+    // Blocks are up to one engine chunk; pausing keeps the queue far below this, but should the
+    // engine ignore a pause, the oldest blocks go and are counted rather than memory growing.
+    maxQueued: 10_000,
+    onOverflow: (queue) => {
+      const cut = queue.length - 5_000;
+      for (let i = 0; i < cut; i++) dropped += queue[i]!.lines;
+      return queue.slice(cut);
+    },
+    weigh: (block) => block.text.length,
+    maxBatchWeight: limit.maxBatchChars,
+    merge: (last, block) =>
+      last.stream === block.stream && last.text.length + block.text.length <= limit.maxBatchChars
+        ? { stream: block.stream, text: last.text + block.text, lines: last.lines + block.lines }
+        : undefined,
+    flow: { highWater: limit.pauseAtChars, pause: () => stream.pause(), resume: () => stream.resume() },
+    ready: window ? (abortSignal) => window.room(abortSignal) : undefined,
+    onSend: window
+      ? (batch) => window.sentBytes(batch.reduce((sum, b) => sum + b.text.length, 0))
+      : undefined,
+    subscribe: (push, end) => {
+      let ended = false;
+      const finish = (error: unknown) => {
+        if (ended) return;
+        ended = true;
+        for (const block of decoder.flush()) push(block);
+        failure = error;
+        end();
+      };
+      stream.on('data', (chunk: Buffer) => {
+        for (const block of decoder.push(chunk)) push(block);
+      });
+      stream.on('end', () => finish(null));
+      stream.on('close', () => finish(null));
+      stream.on('error', (error: unknown) => finish(signal.aborted ? null : error));
+      return () => undefined;
+    },
   });
-  const finish = (error: unknown) => {
-    if (ended) return;
-    add('stdout', splitters.stdout.flush());
-    add('stderr', splitters.stderr.flush());
-    failure = error;
-    ended = true;
-    wake?.();
-  };
-  stream.on('end', () => finish(null));
-  stream.on('close', () => finish(null));
-  stream.on('error', (error: unknown) => finish(signal.aborted ? null : error));
 
-  const aborted = new Promise<void>((resolve) =>
-    signal.addEventListener('abort', () => resolve(), { once: true }),
-  );
-  let lastSent = 0;
   try {
-    while (!signal.aborted) {
-      if (queue.length === 0) {
-        if (ended) break;
-        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
-        wake = null;
-        continue;
-      }
-      const wait = lastSent + limit.intervalMs - Date.now();
-      if (wait > 0) await Promise.race([new Promise((resolve) => setTimeout(resolve, wait)), aborted]);
-      if (signal.aborted) break;
-      const batch = takeBatch(queue, limit.maxBatchChars);
-      queue = batch.rest;
-      if (paused && queue.length < limit.pauseAtLines / 2) {
-        paused = false;
-        stream.resume();
-      }
+    for await (const blocks of feed) {
       const droppedNow = dropped;
       dropped = 0;
-      lastSent = Date.now();
-      yield { type: 'lines', runs: batch.runs, dropped: droppedNow };
+      yield { type: 'lines', runs: joinRuns(blocks), dropped: droppedNow };
     }
     if (failure) throw failure;
     if (!signal.aborted) yield { type: 'end', dropped };
   } finally {
     signal.removeEventListener('abort', stopEngine);
+    if (input.feedId && window) logWindows.close(input.feedId, window);
     abort.abort();
     stream.destroy();
   }
 }
 
-/** Takes lines from the front up to `maxChars`, grouped into runs of one stream. */
-export function takeBatch(queue: Queued[], maxChars: number): { runs: LogRun[]; rest: Queued[] } {
+/** Joins consecutive blocks of one stream into one run (a batch stays a few strings). */
+export function joinRuns(blocks: LogBlock[]): LogRun[] {
   const runs: LogRun[] = [];
-  let chars = 0;
-  let count = 0;
-  for (const item of queue) {
-    if (count > 0 && chars + item.text.length + 1 > maxChars) break;
-    chars += item.text.length + 1;
-    count++;
+  for (const block of blocks) {
     const last = runs[runs.length - 1];
-    if (last && last.stream === item.stream) last.lines.push(item.text);
-    else runs.push({ stream: item.stream, lines: [item.text] });
+    if (last && last.stream === block.stream) {
+      last.text += block.text;
+      last.lines += block.lines;
+    } else runs.push({ ...block });
   }
-  return { runs, rest: count === queue.length ? [] : queue.slice(count) };
+  return runs;
 }

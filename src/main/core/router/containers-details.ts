@@ -5,6 +5,7 @@ import {
   attachStartInput,
   containerRefInput,
   execStartInput,
+  logsAckInput,
   logsInput,
   terminalInputInput,
   terminalResizeInput,
@@ -13,7 +14,7 @@ import {
 import { startAttachSession } from '../containers/attach-sessions';
 import { startExecSession } from '../containers/exec-sessions';
 import { toContainerDetails } from '../containers/inspect';
-import { containerLogs } from '../containers/logs';
+import { containerLogs, logWindows } from '../containers/logs';
 import { terminalSessions } from '../containers/terminal-sessions';
 import { engineCall, publicProcedure, router } from './trpc';
 
@@ -52,6 +53,11 @@ export const containerDetailsRouter = router({
   logs: publicProcedure.input(logsInput).subscription(async function* ({ ctx, input, signal }) {
     const docker = await engineCall(async () => ctx.engine.api());
     yield* engineStream(() => containerLogs(docker, input, signal ?? new AbortController().signal));
+  }),
+
+  /** The Logs tab has drawn `chars` characters of feed `feedId`: the feed may send more. */
+  logsAck: publicProcedure.input(logsAckInput).mutation(({ input }) => {
+    logWindows.ack(input.feedId, input.chars);
   }),
 
   execStart: publicProcedure

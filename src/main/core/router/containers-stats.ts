@@ -12,7 +12,7 @@ import {
 } from '../../../shared/stats/files-api';
 import type { StatsBrief } from '../../../shared/stats/sample';
 import { statsInput, statsManyInput } from '../../../shared/stats/stats-api';
-import { downloadWindows } from '../containers/download-window';
+import { downloadWindows } from '../streams/flow-window';
 import { downloadPath } from '../containers/file-download';
 import { parseFolderTar } from '../containers/file-listing';
 import { UploadError, uploads } from '../containers/file-upload';

@@ -198,4 +198,84 @@ describe('batchedFeed', () => {
     expect(await first).toEqual({ done: false, value: [4, 40] });
     await feed.return(undefined);
   });
+
+  it('caps a batch by weight, always sending at least one item', async () => {
+    const src = source<string>();
+    const feed = batchedFeed({
+      subscribe: src.subscribe,
+      intervalMs: 0,
+      weigh: (item) => item.length,
+      maxBatchWeight: 5,
+    });
+    const first = feed.next();
+    src.push('aaa', 'bb', 'c', 'dddddddd', 'e');
+    expect((await first).value).toEqual(['aaa', 'bb']);
+    expect((await feed.next()).value).toEqual(['c']);
+    expect((await feed.next()).value).toEqual(['dddddddd']);
+    expect((await feed.next()).value).toEqual(['e']);
+    await feed.return(undefined);
+  });
+
+  it('pauses its source at the high-water mark and resumes it below half', async () => {
+    const src = source<number>();
+    const calls: string[] = [];
+    const feed = batchedFeed({
+      subscribe: src.subscribe,
+      intervalMs: 0,
+      weigh: (item) => item,
+      maxBatchWeight: 4,
+      flow: { highWater: 10, pause: () => calls.push('pause'), resume: () => calls.push('resume') },
+    });
+    const first = feed.next();
+    src.push(4, 4, 4);
+    expect(calls).toEqual(['pause']);
+    expect((await first).value).toEqual([4]); // 8 left: still at least half
+    expect(calls).toEqual(['pause']);
+    expect((await feed.next()).value).toEqual([4]); // 4 left: below half
+    expect(calls).toEqual(['pause', 'resume']);
+    await feed.return(undefined);
+  });
+
+  it('holds batches until the receiver is ready, and counts what it sends', async () => {
+    const src = source<string>();
+    let open: () => void = () => undefined;
+    let gate = new Promise<void>((resolve) => (open = resolve));
+    const sent: string[][] = [];
+    const feed = batchedFeed({
+      subscribe: src.subscribe,
+      intervalMs: 0,
+      ready: () => gate,
+      onSend: (batch) => sent.push(batch),
+    });
+    const first = feed.next();
+    src.push('a');
+    const early = await Promise.race([
+      first.then(() => 'sent'),
+      new Promise((r) => setTimeout(() => r('held'), 50)),
+    ]);
+    expect(early).toBe('held');
+    src.push('b');
+    open();
+    expect((await first).value).toEqual(['a', 'b']);
+    expect(sent).toEqual([['a', 'b']]);
+    gate = Promise.resolve();
+    await feed.return(undefined);
+  });
+
+  it('folds pushes into the last queued item when merge says so', async () => {
+    const src = source<string>();
+    const feed = batchedFeed({
+      subscribe: src.subscribe,
+      intervalMs: 0,
+      weigh: (item) => item.length,
+      maxBatchWeight: 4,
+      merge: (last, item) => (last.length + item.length <= 4 ? last + item : undefined),
+    });
+    const first = feed.next();
+    src.push('a', 'b', 'cc', 'd', 'eeeee');
+    expect((await first).value).toEqual(['abcc']);
+    expect((await feed.next()).value).toEqual(['d']);
+    expect((await feed.next()).value).toEqual(['eeeee']);
+    await feed.return(undefined);
+  });
 });

@@ -8,23 +8,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogEvent } from '../../../../shared/api/container-details';
 import { logsCommand } from '../../../../shared/cli/details-commands';
-import { useTRPC } from '../../../api/trpc';
+import { saveBlob } from '../../../api/binary';
+import { randomId } from '../../../api/random-id';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
 import { LogSink, LogWriter } from './log-writer';
 import { defaultLogOptions, LogsOptionsForm, type LogOptions } from './LogsOptionsForm';
 import { TerminalSearch } from './TerminalSearch';
 import { setScrollback, terminalText, useTerminal } from './use-terminal';
-
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface LogFeedProps {
   input: { id: string } & LogOptions;
@@ -34,19 +25,47 @@ interface LogFeedProps {
   onError: (message: string) => void;
 }
 
-/** One log subscription; remounting it (a new key) starts a fresh one. */
+/** A feed's ID and the running total of its characters drawn, acknowledged as it grows. */
+class FeedAcks {
+  private total = 0;
+
+  constructor(
+    readonly id: string,
+    private readonly send: (feedId: string, chars: number) => void,
+  ) {}
+
+  readonly drawn = (chars: number): void => {
+    this.total += chars;
+    this.send(this.id, this.total);
+  };
+}
+
+/**
+ * One log subscription; remounting it (a new key) starts a fresh one. It names its feed and
+ * acknowledges the characters drawn, so the server never runs more than a window ahead.
+ */
 function LogFeed({ input, sink, onStarted, onEnded, onError }: LogFeedProps) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
+  const [feed] = useState(
+    () =>
+      new FeedAcks(randomId(), (feedId, chars) => {
+        void client.containers.logsAck.mutate({ feedId, chars }).catch(() => undefined);
+      }),
+  );
   useSubscription(
-    trpc.containers.logs.subscriptionOptions(input, {
-      onStarted,
-      onData: (event: LogEvent) => {
-        if (event.type === 'lines') return sink.write(event.runs, event.dropped);
-        if (event.dropped) sink.write([], event.dropped);
-        onEnded();
+    trpc.containers.logs.subscriptionOptions(
+      { ...input, feedId: feed.id },
+      {
+        onStarted,
+        onData: (event: LogEvent) => {
+          if (event.type === 'lines') return sink.write(event.runs, event.dropped, feed.drawn);
+          if (event.dropped) sink.write([], event.dropped);
+          onEnded();
+        },
+        onError: (failure) => onError(failure.message),
       },
-      onError: (failure) => onError(failure.message),
-    }),
+    ),
   );
   return null;
 }
@@ -72,6 +91,8 @@ export function LogsTab({
   const [sink] = useState(() => new LogSink());
   const { ref, handle } = useTerminal({
     disableStdin: true,
+    // Log blocks end lines with "\n" alone (a TTY's "\r\n" still works).
+    convertEol: true,
     cursorBlink: false,
     cursorInactiveStyle: 'none',
     scrollback: defaultScrollback,
@@ -141,7 +162,13 @@ export function LogsTab({
             className="icon-button"
             aria-label={t('details.logs.download')}
             title={t('details.logs.download')}
-            onClick={() => handle && downloadText(`${name}.log`, terminalText(handle.term, false))}
+            onClick={() =>
+              handle &&
+              saveBlob(
+                new Blob([terminalText(handle.term, false)], { type: 'text/plain;charset=utf-8' }),
+                `${name}.log`,
+              )
+            }
           >
             <Download size={16} aria-hidden="true" />
           </button>

@@ -1,17 +1,21 @@
-// Writes log batches to xterm: whole batches (never a write per line), stderr in red, and a
-// bound on what is waiting to be parsed: past it, lines are dropped and counted, never queued.
+// Writes log batches to xterm: whole runs (never a write per line), stderr in red, and a callback
+// once a batch is drawn, which the feed turns into acknowledgements so the server sends only a
+// window ahead of the terminal (see core/containers/logs.ts). The terminal runs with convertEol, so "\n" ends a line.
+// A bound on what is waiting to be parsed stays as a last resort: past it, lines are dropped and
+// counted, never queued.
 import type { Terminal } from '@xterm/xterm';
 import type { LogRun } from '../../../../shared/api/container-details';
 
 const RED = '\u001b[31m';
 const DEFAULT_FG = '\u001b[39m';
 
-/** The text one batch becomes: CRLF line ends, stderr wrapped in red (the line's own colours stay). */
+/** The text one batch becomes: stderr lines wrapped in red (each line's own colours stay). */
 export function renderRuns(runs: LogRun[]): string {
   let out = '';
   for (const run of runs) {
-    if (run.stream === 'stderr') for (const line of run.lines) out += `${RED}${line}${DEFAULT_FG}\r\n`;
-    else out += run.lines.join('\r\n') + '\r\n';
+    if (run.stream === 'stderr')
+      out += `${RED}${run.text.slice(0, -1).replaceAll('\n', `${DEFAULT_FG}\n${RED}`)}${DEFAULT_FG}\n`;
+    else out += run.text;
   }
   return out;
 }
@@ -22,8 +26,11 @@ export interface LogWriterEvents {
   onDropped(total: number): void;
 }
 
+/** Told how many of a batch's characters are off the wire (drawn, or dropped here). */
+export type OnDrawn = (chars: number) => void;
+
 /** Characters per term.write: xterm yields to the page between writes, never inside one. */
-const PIECE = 32 * 1024;
+const PIECE = 4 * 1024;
 
 export class LogWriter {
   private pendingChars = 0;
@@ -38,25 +45,30 @@ export class LogWriter {
     private readonly maxPendingChars = 8 * 1024 * 1024,
   ) {}
 
-  write(runs: LogRun[], droppedUpstream = 0): void {
+  write(runs: LogRun[], droppedUpstream = 0, onDrawn?: OnDrawn): void {
     let count = 0;
-    for (const run of runs) count += run.lines.length;
+    let chars = 0;
+    for (const run of runs) {
+      count += run.lines;
+      chars += run.text.length;
+    }
     if (droppedUpstream) this.addDropped(droppedUpstream);
-    if (count === 0) return;
+    if (count === 0) return onDrawn?.(chars);
     const text = renderRuns(runs);
     if (this.pendingChars + text.length > this.maxPendingChars) {
       this.addDropped(count);
-      return;
+      return onDrawn?.(chars);
     }
     this.pendingChars += text.length;
     const generation = this.generation;
     const done = () => {
       this.pendingChars -= text.length;
+      onDrawn?.(chars);
       if (generation !== this.generation) return;
       this.written += count;
       this.events.onWritten(this.written);
     };
-    // A big batch goes in a few large pieces cut at line ends, so one parse never blocks the page.
+    // A big batch goes in pieces cut at line ends, so one parse never blocks the page for long.
     for (let start = 0; start < text.length;) {
       let end = Math.min(text.length, start + PIECE);
       if (end < text.length) {
@@ -92,8 +104,10 @@ export class LogSink {
     this.writer = writer;
   }
 
-  write(runs: LogRun[], droppedUpstream = 0): void {
-    this.writer?.write(runs, droppedUpstream);
+  /** Without a writer (the terminal is gone) the batch counts as drawn, so no feed stalls. */
+  write(runs: LogRun[], droppedUpstream = 0, onDrawn?: OnDrawn): void {
+    if (this.writer) this.writer.write(runs, droppedUpstream, onDrawn);
+    else onDrawn?.(runs.reduce((sum, run) => sum + run.text.length, 0));
   }
 
   reset(): void {

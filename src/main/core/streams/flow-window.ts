@@ -1,5 +1,6 @@
-// Flow control for downloads: a subscription cannot see how much its transport has buffered, so the
-// receiver acknowledges bytes and the sender pauses once a window's worth is unacknowledged.
+// Flow control for subscriptions that carry a lot (file downloads, logs): a subscription cannot see
+// how much its transport has buffered, so the receiver acknowledges what it has taken (bytes, or
+// characters drawn) and the sender pauses once a window's worth is unacknowledged.
 export const DOWNLOAD_WINDOW_BYTES = 8 * 1024 * 1024;
 
 export class FlowWindow {
@@ -46,12 +47,12 @@ export class FlowWindow {
   }
 }
 
-/** Windows of the downloads in progress, by the ID the receiver chose. */
+/** Open windows, by the ID the receiver chose. */
 export class FlowWindows {
   private readonly windows = new Map<string, FlowWindow>();
 
-  open(id: string): FlowWindow {
-    const window = new FlowWindow();
+  open(id: string, limit?: number): FlowWindow {
+    const window = new FlowWindow(limit);
     this.windows.set(id, window);
     return window;
   }
@@ -60,8 +61,11 @@ export class FlowWindows {
     this.windows.get(id)?.ack(total);
   }
 
-  close(id: string): void {
-    this.windows.get(id)?.release();
+  /** Closes `id`'s window; given `window`, only if it is still that one (a resubscribe may reuse an ID). */
+  close(id: string, window?: FlowWindow): void {
+    const open = this.windows.get(id);
+    if (!open || (window && open !== window)) return;
+    open.release();
     this.windows.delete(id);
   }
 }
