@@ -2,6 +2,11 @@
 // so Berth shows the same numbers as `docker stats`.
 import type { EngineBlkioEntry, EngineStats } from './engine-stats';
 
+/** Whether a reading carries a previous one to take CPU % against (a stream's first does not). */
+export function hasPreviousCpu(stats: EngineStats): boolean {
+  return Boolean(stats.cpu_stats && stats.precpu_stats?.system_cpu_usage);
+}
+
 /** CPU % since the previous sample: (cpuDelta / systemDelta) * onlineCPUs * 100. */
 export function cpuPercent(stats: EngineStats): number {
   const cpu = stats.cpu_stats;

@@ -3,6 +3,7 @@ import type { EngineStats } from './engine-stats';
 import {
   blockIoTotals,
   cpuPercent,
+  hasPreviousCpu,
   memoryLimit,
   memoryPercent,
   memoryUsage,
@@ -13,7 +14,8 @@ import {
 export interface StatsSample {
   /** Milliseconds since epoch, from the engine's "read" time. */
   time: number;
-  cpuPercent: number;
+  /** null for a stream's first reading: it has no previous one to measure CPU against. */
+  cpuPercent: number | null;
   memoryBytes: number;
   memoryLimit: number;
   memoryPercent: number;
@@ -28,7 +30,7 @@ export interface StatsSample {
 /** The compact form the containers list needs, one per visible running row. */
 export interface StatsBrief {
   id: string;
-  cpuPercent: number;
+  cpuPercent: number | null;
   memoryBytes: number;
   memoryLimit: number;
 }
@@ -42,7 +44,7 @@ export function toSample(stats: EngineStats, fallbackTime = Date.now()): StatsSa
   return {
     // A stopped container reports the zero time ("0001-01-01..."): use the local clock then.
     time: Number.isFinite(parsed) && parsed > 0 ? parsed : fallbackTime,
-    cpuPercent: cpuPercent(stats),
+    cpuPercent: hasPreviousCpu(stats) ? cpuPercent(stats) : null,
     memoryBytes,
     memoryLimit: limit,
     memoryPercent: memoryPercent(memoryBytes, limit),

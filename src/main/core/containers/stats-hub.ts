@@ -135,7 +135,6 @@ export class StatsHub {
           return;
         }
         feed.stream = live;
-        let seenFirst = false;
         splitJsonLines<EngineStats>(live, (raw) => {
           if (feed.generation !== generation) return;
           if (!raw.read || raw.read.startsWith(ZERO_TIME.slice(0, 10))) {
@@ -143,10 +142,7 @@ export class StatsHub {
             this.emit(feed, { type: 'stopped' });
             return;
           }
-          // A stream's first reading has no previous one, so its CPU % would be a false 0.
-          const first = !seenFirst;
-          seenFirst = true;
-          if (first && !raw.precpu_stats?.system_cpu_usage) return;
+          // The first reading goes out too (memory, I/O, PIDs at once); its CPU % is null.
           this.emit(feed, { type: 'sample', sample: toSample(raw) });
         });
         // The engine ends the stream when the container goes away (removed, or its engine stops).

@@ -19,7 +19,7 @@ export function matchesState(container: ContainerSummary, filter: StateFilter): 
 }
 
 export interface SortStats {
-  cpuPercent: number;
+  cpuPercent: number | null;
   memoryBytes: number;
 }
 

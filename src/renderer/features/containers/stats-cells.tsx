@@ -9,7 +9,8 @@ import { useTRPC } from '../../api/trpc';
 import './stats-cells.css';
 
 export interface LiveStats {
-  cpuPercent: number;
+  /** null until a second reading (CPU % needs a previous one); memory shows from the first. */
+  cpuPercent: number | null;
   memoryBytes: number;
   memoryLimit: number;
 }
@@ -57,10 +58,10 @@ export function useLiveStats(ids: string[]): ReadonlyMap<string, LiveStats> {
   }, [stats, ids]);
 }
 
-/** CPU % of one row, with a thin bar; "—" until the first reading. */
+/** CPU % of one row, with a thin bar; "—" until there are two readings to measure between. */
 export function CpuCell({ stats }: { stats: LiveStats | undefined }) {
   const { t } = useTranslation();
-  if (!stats) return <span className="muted">—</span>;
+  if (stats?.cpuPercent == null) return <span className="muted">—</span>;
   const value = `${stats.cpuPercent.toFixed(2)}%`;
   return (
     <span className="stat-cell" title={t('containerStats.cpuCell', { value })}>

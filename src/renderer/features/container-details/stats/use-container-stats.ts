@@ -8,7 +8,8 @@ import { useTRPC } from '../../../api/trpc';
 
 export interface StatsPoint {
   time: number;
-  cpu: number;
+  /** null for the first reading (a gap in the chart, not a false 0). */
+  cpu: number | null;
   memory: number;
   rx: number;
   tx: number;

@@ -52,7 +52,9 @@ function StatsView({ containerId }: { containerId: string }) {
             series={[{ key: 'cpu', label: t('containerStats.cpu'), color: 'var(--accent)' }]}
             format={(v) => `${Math.round(v)}%`}
           >
-            <span className="stat-big">{live ? formatPercent(last.cpuPercent) : '—'}</span>
+            <span className="stat-big">
+              {live && last.cpuPercent !== null ? formatPercent(last.cpuPercent) : '—'}
+            </span>
           </StatChart>
           <StatChart
             title={t('containerStats.memory')}
