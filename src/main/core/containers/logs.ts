@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import type { LogBlock, LogEvent, LogRun, LogsInput } from '../../../shared/api/container-details';
 import { logSinceToUnix, logsInput } from '../../../shared/api/container-details';
+import { openRawStream } from '../engine/raw-stream';
 import { batchedFeed } from '../streams/batched-feed';
 import { FlowWindows, type FlowWindow } from '../streams/flow-window';
 import { LogDecoder } from './log-demux';
@@ -32,11 +33,15 @@ const defaults: LogLimits = {
 /** Windows of the log feeds whose receivers acknowledge (the Logs tab), by feed ID. */
 export const logWindows = new FlowWindows();
 
-/** Opens /containers/{id}/logs as a stream whether or not it follows (dockerode buffers otherwise). */
+/**
+ * Opens /containers/{id}/logs as a stream whether or not it follows: over a raw HTTP/1.0
+ * connection where the endpoint allows (see raw-stream.ts), else through dockerode's modem
+ * (which would buffer a non-follow read unless asked for a stream).
+ */
 async function openLogStream(docker: Dockerode, input: LogsInput, signal: AbortSignal) {
   const options = logsInput.parse(input);
   const container = docker.getContainer(options.id);
-  const query: Record<string, unknown> = {
+  const query: Record<string, string | number | boolean> = {
     follow: options.follow,
     stdout: true,
     stderr: true,
@@ -45,13 +50,16 @@ async function openLogStream(docker: Dockerode, input: LogsInput, signal: AbortS
   };
   const since = logSinceToUnix(options.since);
   if (since) query.since = since;
+  const path = `/containers/${encodeURIComponent(options.id)}/logs`;
+  const raw = openRawStream(docker, path, query, signal);
+  if (raw) return raw;
   const modem = container.modem as {
     dial: (opts: object, callback: (error: unknown, data: unknown) => void) => void;
   };
   return new Promise<Readable>((resolve, reject) => {
     modem.dial(
       {
-        path: `/containers/${encodeURIComponent(options.id)}/logs?`,
+        path: `${path}?`,
         method: 'GET',
         isStream: true,
         abortSignal: signal,

@@ -30,7 +30,7 @@ export interface LogWriterEvents {
 export type OnDrawn = (chars: number) => void;
 
 /** Characters per term.write: xterm yields to the page between writes, never inside one. */
-const PIECE = 4 * 1024;
+const PIECE = 2 * 1024;
 
 export class LogWriter {
   private pendingChars = 0;
