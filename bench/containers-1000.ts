@@ -1,6 +1,9 @@
 // 1,000 containers: time from opening the Containers page until all are loaded (the "All (1000)"
-// count shows), and how many rows the virtualized table puts in the DOM; compared with
-// `docker ps -a` in the same run. Targets: < 500 ms and < 100 DOM rows.
+// count and the first row show), and how many rows the virtualized table puts in the DOM;
+// compared with `docker ps -a` in the same run. Targets: < 500 ms and < 100 DOM rows.
+// Opening is measured two ways: inside the running app (click "Containers" in the sidebar, as
+// in the desktop window) and as a fresh page load in the browser (navigation start, measured in
+// the page, plus Playwright's wall clock, which adds its own page creation and polling).
 //   npx electron-vite build --outDir out && npx tsx bench/containers-1000.ts   (BERTH_OUT_DIR picks a build)
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
@@ -11,6 +14,17 @@ import { startServe } from '../test/support/serve-process';
 import { median, printTable, timed } from './support/stats';
 
 const COUNT = 1000;
+
+/** Records window.__loadedAt once the "All (N)" count and the first row are in the page. */
+function loadedProbe(count: number, firstName: string): string {
+  return `window.__loadedAt = 0;
+new MutationObserver(() => {
+  if (window.__loadedAt) return;
+  const all = [...document.querySelectorAll('[role="radio"]')].some((r) => r.textContent.includes('(${count})'));
+  const row = [...document.querySelectorAll('[role="row"]')].some((r) => r.textContent.includes(${JSON.stringify(firstName)}));
+  if (all && row) window.__loadedAt = performance.now();
+}).observe(document, { childList: true, subtree: true, characterData: true });`;
+}
 const BATCH = 25;
 const ROUNDS = 5;
 
@@ -37,7 +51,8 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   const loads: number[] = [];
-  const frames: number[] = [];
+  const inPage: number[] = [];
+  const navigations: number[] = [];
   const domRows: number[] = [];
   const scrolls: number[] = [];
   try {
@@ -48,19 +63,28 @@ try {
     await warm.close();
     for (let round = 0; round < ROUNDS; round++) {
       const page = await browser.newPage();
+      // In the page: the moment (ms since navigation start) the list holds all containers and the
+      // first row is drawn, seen by a MutationObserver, so Playwright's polling is not counted.
+      await page.addInitScript({ content: loadedProbe(COUNT, names[0]!) });
       const opened = performance.now();
       await page.goto(serve.url);
-      await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-      frames.push(performance.now() - opened);
       await page.getByRole('radio', { name: `All (${COUNT})` }).waitFor();
       await page.getByRole('row', { name: names[0], exact: true }).waitFor();
       loads.push(performance.now() - opened);
+      inPage.push(Number(await page.evaluate('window.__loadedAt')));
       domRows.push(await page.locator('.vtable-body [role="row"]').count());
       // Scroll to the bottom: the last row is reached without rendering the rest.
       const scrolled = performance.now();
       await page.locator('.vtable-body').evaluate((el) => (el.scrollTop = el.scrollHeight));
       await page.getByRole('row', { name: names[COUNT - 1], exact: true }).waitFor();
       scrolls.push(performance.now() - scrolled);
+      // Inside the running app (as in the desktop window): Images, then back to Containers.
+      await page.getByRole('link', { name: 'Images' }).click();
+      await page.getByRole('heading', { name: 'Images', level: 1 }).waitFor();
+      await page.evaluate('window.__loadedAt = 0; window.__clickedAt = performance.now()');
+      await page.getByRole('link', { name: 'Containers' }).click();
+      await page.getByRole('row', { name: names[0], exact: true }).waitFor();
+      navigations.push(Number(await page.evaluate('window.__loadedAt - window.__clickedAt')));
       await page.close();
     }
   } finally {
@@ -70,9 +94,9 @@ try {
   printTable(`Containers page with ${COUNT} containers (${ROUNDS} rounds, medians)`, [
     [`docker create ×${COUNT} (setup, ${BATCH} in parallel)`, created.ms],
     ['docker ps -a', median(cli)],
-    ['page open → app frame shown (bundle load, no data yet)', median(frames)],
-    ['page open → all rows loaded (All (1000) shown)', median(loads)],
-    ['  of which: frame shown → rows loaded', median(loads) - median(frames)],
+    ['in the app: click Containers → all rows loaded', median(navigations)],
+    ['fresh page: navigation start → all rows loaded (in page)', median(inPage)],
+    ['fresh page: goto → rows seen by Playwright (wall clock)', median(loads)],
     ['DOM rows rendered', String(Math.max(...domRows))],
     ['scroll to the end → last row shown', median(scrolls)],
   ]);

@@ -6,13 +6,15 @@ import { api } from './api/client';
 import { LiveSync } from './api/live-sync';
 import { TRPCProvider } from './api/trpc';
 import { ContainersPage } from './features/containers/ContainersPage';
-import { ImagesPage } from './features/images/ImagesPage';
 import { Placeholder } from './features/Placeholder';
 import { RunDialogProvider } from './features/run-dialog/RunDialogProvider';
 import { Layout } from './layout/Layout';
 
-// The first page loads with the app; the others (and their heavy libraries: xterm, recharts)
-// load when first opened, so startup stays fast.
+// The first page loads with the app; the others (and their heavy libraries: xterm, recharts,
+// and the forms' schemas) load when first opened, so startup stays fast.
+const ImagesPage = lazy(() =>
+  import('./features/images/ImagesPage').then((m) => ({ default: m.ImagesPage })),
+);
 const ContainerDetailsPage = lazy(() =>
   import('./features/container-details/ContainerDetailsPage').then((m) => ({
     default: m.ContainerDetailsPage,

@@ -1,8 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { config as zodConfig } from 'zod';
 import { App } from './App';
 import './i18n';
 import './styles/app.css';
+
+// The page's CSP forbids eval, so zod's compiled fast path cannot run; saying so up front skips
+// its probe (a CSP violation report on the first parse).
+zodConfig({ jitless: true });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

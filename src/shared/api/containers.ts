@@ -1,16 +1,9 @@
 // Containers as the list shows them, and the changes that keep the list fresh.
 import { z } from 'zod';
+import type { ContainerState } from './container-constants';
 
-export const containerStates = [
-  'created',
-  'running',
-  'paused',
-  'restarting',
-  'removing',
-  'exited',
-  'dead',
-] as const;
-export type ContainerState = (typeof containerStates)[number];
+export { containerStates, type ContainerState } from './container-constants';
+
 export type ContainerHealth = 'starting' | 'healthy' | 'unhealthy' | null;
 
 export interface PublishedPort {

@@ -3,16 +3,9 @@ import { z } from 'zod';
 import { containerIdSchema } from './containers';
 import { containerNameSchema } from './run-spec';
 
-export const killSignals = [
-  'SIGKILL',
-  'SIGTERM',
-  'SIGINT',
-  'SIGHUP',
-  'SIGUSR1',
-  'SIGUSR2',
-  'SIGQUIT',
-] as const;
-export type KillSignal = (typeof killSignals)[number];
+import { killSignals } from './container-constants';
+
+export { killSignals, type KillSignal } from './container-constants';
 
 export const containerRefInput = z.object({ id: containerIdSchema });
 

@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import { ENV_KEY_RE, parseCpus, parseMemory, parsePort, splitCommand } from './run-parse';
 
-/** Container names as docker accepts them. */
-export const CONTAINER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+import { CONTAINER_NAME_RE } from './container-constants';
+
+export { CONTAINER_NAME_RE } from './container-constants';
 /** Named volumes and networks. */
 const RESOURCE_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const IMAGE_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.\-/:@]*$/;

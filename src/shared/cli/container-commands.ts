@@ -1,5 +1,5 @@
 // The docker CLI lines for container actions, shown next to each action with a copy button.
-import type { KillSignal } from '../api/lifecycle';
+import type { KillSignal } from '../api/container-constants';
 import { splitCommand } from '../api/run-parse';
 import type { RunSpecInput } from '../api/run-spec';
 import { commandLine } from './quote';

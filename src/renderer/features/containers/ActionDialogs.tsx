@@ -3,8 +3,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../shared/api';
-import { killSignals, type KillSignal } from '../../../shared/api/lifecycle';
-import { CONTAINER_NAME_RE } from '../../../shared/api/run-spec';
+import { CONTAINER_NAME_RE, killSignals, type KillSignal } from '../../../shared/api/container-constants';
 import { killCommand, renameCommand, stopCommand } from '../../../shared/cli/container-commands';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog } from '../../components/Dialog';

@@ -1,6 +1,8 @@
 // Opens the Run dialog from anywhere (Containers page, an image row): `useRunDialog().open({ image })`.
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { RunDialog } from './RunDialog';
+// The dialog (and the run-spec schemas it checks with) loads on first opening, not at startup.
+import { createContext, lazy, Suspense, useContext, useMemo, useState, type ReactNode } from 'react';
+
+const RunDialog = lazy(() => import('./RunDialog').then((m) => ({ default: m.RunDialog })));
 
 export interface RunDialogOptions {
   image?: string;
@@ -21,7 +23,11 @@ export function RunDialogProvider({ children }: { children: ReactNode }) {
   return (
     <RunDialogContext.Provider value={value}>
       {children}
-      {state ? <RunDialog key={state.key} image={state.image} onClose={() => setState(null)} /> : null}
+      {state ? (
+        <Suspense fallback={null}>
+          <RunDialog key={state.key} image={state.image} onClose={() => setState(null)} />
+        </Suspense>
+      ) : null}
     </RunDialogContext.Provider>
   );
 }
