@@ -1,7 +1,7 @@
 // Web mode's gate and transport, over real HTTP and WebSocket against a real engine:
 // 401 without the token, 403 for a foreign Host, and with the token the same router answers
 // queries and pushes container changes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +58,8 @@ function upgradeStatus(url: string, headers: Record<string, string> = {}): Promi
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'berth-web-'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Berth</title>');
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'export {};');
   backend = createBackend({ settingsPath: path.join(dir, 'settings.json'), engineOverride: env.dockerHost });
   server = await startServer({
     context: backend.context,
@@ -99,6 +101,16 @@ describe('web mode gate', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     const again = await get('/', { Cookie: cookie.split(';')[0]! });
     expect(again.status).toBe(200);
+  });
+
+  it('lets the browser keep hashed assets for good, but revalidates the page', async () => {
+    const cookie = String((await get(`/?token=${TOKEN}`)).headers['set-cookie']).split(';')[0]!;
+    const asset = await get('/assets/index-abc123.js', { Cookie: cookie });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await get('/', { Cookie: cookie });
+    expect(page.headers['cache-control'] ?? '').not.toContain('immutable');
+    expect((await get('/assets/index-abc123.js')).status).toBe(401);
   });
 
   it('refuses WebSocket upgrades without the token or with a foreign Host', async () => {

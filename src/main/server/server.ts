@@ -39,7 +39,17 @@ function refuse(res: ServerResponse, status: number, message: string): void {
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const createContext = options.context;
   const trpc = createHTTPHandler({ router: appRouter, createContext, basePath: '/trpc/' });
-  const assets = sirv(options.rendererDir, { single: true, etag: true, gzip: false });
+  // Files under assets/ carry a content hash in their names, so the browser may keep them for good
+  // and a returning visit loads the app from its cache; index.html is revalidated every time.
+  const assets = sirv(options.rendererDir, {
+    single: true,
+    etag: true,
+    gzip: false,
+    setHeaders: (res, pathname) => {
+      if (pathname.startsWith('/assets/'))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   let hosts = new Set<string>();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
