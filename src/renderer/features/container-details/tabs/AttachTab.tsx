@@ -12,6 +12,7 @@ import { CommandLine } from '../../../components/CommandLine';
 import { AttachTerminal } from './AttachTerminal';
 import type { SessionEnd } from './terminal-bridge';
 import './sessions.css';
+import { EmptyCard } from '../../../components/EmptyCard';
 
 interface Props {
   containerId: string;
@@ -110,12 +111,7 @@ export function AttachTab({ containerId, name, running, details }: Props) {
           onEnd={setEnd}
         />
       ) : !running ? (
-        <div className="card empty-card">
-          <p>
-            <strong>{t('attach.notRunning')}</strong>
-          </p>
-          <p className="muted">{t('attach.notRunningHelp')}</p>
-        </div>
+        <EmptyCard title={t('attach.notRunning')} help={t('attach.notRunningHelp')} />
       ) : null}
       <CommandLine command={command} />
     </div>

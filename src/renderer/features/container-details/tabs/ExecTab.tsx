@@ -12,6 +12,7 @@ import { ExecSessionStrip, sessionPanelId, sessionTabId } from './ExecSessionStr
 import { ExecTerminal, type ExecRequest } from './ExecTerminal';
 import type { SessionEnd } from './terminal-bridge';
 import './sessions.css';
+import { EmptyCard } from '../../../components/EmptyCard';
 
 /** Each session holds a terminal, a scrollback and a socket; a handful is what anyone watches. */
 export const MAX_EXEC_SESSIONS = 8;
@@ -31,15 +32,7 @@ interface Session {
 
 export function ExecTab({ containerId, name, running }: Props) {
   const { t } = useTranslation();
-  if (!running)
-    return (
-      <div className="card empty-card">
-        <p>
-          <strong>{t('details.notRunning')}</strong>
-        </p>
-        <p className="muted">{t('details.notRunningHelp')}</p>
-      </div>
-    );
+  if (!running) return <EmptyCard title={t('details.notRunning')} help={t('details.notRunningHelp')} />;
 
   // Sessions live only while the container runs: after a restart, start over with one shell.
   return <ExecSessions containerId={containerId} name={name} />;
@@ -173,12 +166,7 @@ function ExecSessions({ containerId, name }: Omit<Props, 'running'>) {
           ))}
         </div>
       ) : (
-        <div className="card empty-card">
-          <p>
-            <strong>{t('details.exec.noSessions')}</strong>
-          </p>
-          <p className="muted">{t('details.exec.noSessionsHelp')}</p>
-        </div>
+        <EmptyCard title={t('details.exec.noSessions')} help={t('details.exec.noSessionsHelp')} />
       )}
       <CommandLine command={execCommand(name, shownShell, shownUser)} />
     </div>

@@ -7,6 +7,7 @@ import { topCommand } from '../../../../shared/cli/details-commands';
 import { useTRPC } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
 import { VirtualTable, type Column } from '../../../components/VirtualTable';
+import { EmptyCard } from '../../../components/EmptyCard';
 
 const widths: Record<string, string> = { CMD: 'minmax(200px, 4fr)', COMMAND: 'minmax(200px, 4fr)' };
 
@@ -60,12 +61,7 @@ export function TopTab({
         </p>
       ) : null}
       {data && !data.running ? (
-        <div className="card empty-card">
-          <p>
-            <strong>{t('details.notRunning')}</strong>
-          </p>
-          <p className="muted">{t('details.notRunningHelp')}</p>
-        </div>
+        <EmptyCard title={t('details.notRunning')} help={t('details.notRunningHelp')} />
       ) : (
         <VirtualTable
           label={t('details.top.table')}
