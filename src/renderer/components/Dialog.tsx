@@ -52,3 +52,44 @@ export function Dialog({ title, open, onClose, children, footer, width = 640 }: 
     </dialog>
   );
 }
+
+interface DialogActionsProps {
+  onCancel: () => void;
+  /** Defaults to "Cancel"; e.g. "Close" once the work is done. */
+  cancelLabel?: string;
+  /** The confirming button; none when only closing is left. */
+  confirm?: {
+    label: string;
+    danger?: boolean;
+    disabled?: boolean;
+    /** Submits this form (so Enter in a field confirms); otherwise `onClick` runs. */
+    form?: string;
+    onClick?: () => void;
+  };
+  /** Extra buttons or notes, shown before Cancel. */
+  children?: ReactNode;
+}
+
+/** The usual footer: Cancel, then the one button that does the dialog's work. */
+export function DialogActions({ onCancel, cancelLabel, confirm, children }: DialogActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {children}
+      <button type="button" className="secondary-button" onClick={onCancel}>
+        {cancelLabel ?? t('common.cancel')}
+      </button>
+      {confirm ? (
+        <button
+          type={confirm.form ? 'submit' : 'button'}
+          form={confirm.form}
+          className={confirm.danger ? 'danger-button' : 'primary-button'}
+          disabled={confirm.disabled}
+          onClick={confirm.form ? undefined : confirm.onClick}
+        >
+          {confirm.label}
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,12 +1,12 @@
 // Small dialogs for actions that take a choice: kill (signal), stop (grace period), rename.
 // Each shows the docker command as it will run, and keeps the dialog open on an engine error.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../shared/api';
 import { CONTAINER_NAME_RE, killSignals, type KillSignal } from '../../../shared/api/container-constants';
 import { killCommand, renameCommand, stopCommand } from '../../../shared/cli/container-commands';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import type { ContainerActions } from './use-container-actions';
 
 interface ActionDialogProps {
@@ -26,8 +26,7 @@ function FormDialog(props: {
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const formId = `form-${props.title.length}-${props.confirm.length}`;
+  const formId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!props.disabled && !props.busy) props.onSubmit();
@@ -39,19 +38,15 @@ function FormDialog(props: {
       onClose={props.onClose}
       width={520}
       footer={
-        <>
-          <button type="button" className="secondary-button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className={props.danger ? 'danger-button' : 'primary-button'}
-            disabled={props.disabled || props.busy}
-          >
-            {props.confirm}
-          </button>
-        </>
+        <DialogActions
+          onCancel={props.onClose}
+          confirm={{
+            label: props.confirm,
+            danger: props.danger,
+            form: formId,
+            disabled: props.disabled || props.busy,
+          }}
+        />
       }
     >
       <form id={formId} onSubmit={submit} noValidate>

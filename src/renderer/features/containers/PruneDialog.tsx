@@ -8,7 +8,7 @@ import { pruneCommand } from '../../../shared/cli/container-commands';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { TargetList } from './TargetList';
 
 export function PruneDialog({
@@ -31,19 +31,15 @@ export function PruneDialog({
       {t('common.close')}
     </button>
   ) : (
-    <>
-      <button type="button" className="secondary-button" onClick={onClose}>
-        {t('common.cancel')}
-      </button>
-      <button
-        type="button"
-        className="danger-button"
-        disabled={targets.length === 0 || prune.isPending}
-        onClick={() => prune.mutate({ ids: targets.map((c) => c.id) })}
-      >
-        {t('lifecycle.pruneDialog.confirm', { count: targets.length })}
-      </button>
-    </>
+    <DialogActions
+      onCancel={onClose}
+      confirm={{
+        label: t('lifecycle.pruneDialog.confirm', { count: targets.length }),
+        danger: true,
+        disabled: targets.length === 0 || prune.isPending,
+        onClick: () => prune.mutate({ ids: targets.map((c) => c.id) }),
+      }}
+    />
   );
 
   return (

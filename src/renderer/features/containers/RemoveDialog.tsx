@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../shared/api';
 import { removeCommand } from '../../../shared/cli/container-commands';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { TargetList } from './TargetList';
 
 interface RemoveDialogProps {
@@ -28,14 +28,14 @@ export function RemoveDialog({ targets, onClose, onConfirm }: RemoveDialogProps)
       onClose={onClose}
       width={560}
       footer={
-        <>
-          <button type="button" className="secondary-button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="danger-button" onClick={() => onConfirm({ force, volumes })}>
-            {t('lifecycle.removeDialog.confirm')}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          confirm={{
+            label: t('lifecycle.removeDialog.confirm'),
+            danger: true,
+            onClick: () => onConfirm({ force, volumes }),
+          }}
+        />
       }
     >
       <p>{t('lifecycle.removeDialog.intro')}</p>

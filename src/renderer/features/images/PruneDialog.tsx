@@ -9,7 +9,7 @@ import { formatBytes } from '../../../shared/format/bytes';
 import { shortId } from '../../../shared/format/time';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { errorText } from './errors';
 
@@ -52,21 +52,20 @@ export function PruneDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       width={640}
       footer={
-        <>
-          <button type="button" className="secondary-button" onClick={onClose}>
-            {done ? t('images.prune.finish') : t('common.cancel')}
-          </button>
-          {done ? null : (
-            <button
-              type="button"
-              className="danger-button"
-              disabled={list.length === 0 || prune.isPending || candidates.isFetching}
-              onClick={() => prune.mutate({ mode })}
-            >
-              {t('images.prune.submit', { count: list.length })}
-            </button>
-          )}
-        </>
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel={done ? t('images.prune.finish') : undefined}
+          confirm={
+            done
+              ? undefined
+              : {
+                  label: t('images.prune.submit', { count: list.length }),
+                  danger: true,
+                  disabled: list.length === 0 || prune.isPending || candidates.isFetching,
+                  onClick: () => prune.mutate({ mode }),
+                }
+          }
+        />
       }
     >
       <div className="segmented prune-mode" role="radiogroup" aria-label={t('images.prune.mode')}>

@@ -5,7 +5,7 @@ import { pushCommand } from '../../../shared/cli/image-commands';
 import { parseReference } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText } from './errors';
 
 export function PushDialog({ reference, onClose }: { reference: string; onClose: () => void }) {
@@ -22,19 +22,14 @@ export function PushDialog({ reference, onClose }: { reference: string; onClose:
       onClose={onClose}
       width={560}
       footer={
-        <>
-          <button type="button" className="secondary-button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary-button"
-            disabled={push.isPending || !parsed.ok}
-            onClick={() => push.mutate({ reference }, { onSuccess: onClose })}
-          >
-            {t('images.push.submit')}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          confirm={{
+            label: t('images.push.submit'),
+            disabled: push.isPending || !parsed.ok,
+            onClick: () => push.mutate({ reference }, { onSuccess: onClose }),
+          }}
+        />
       }
     >
       <p>{t('images.push.explain', { ref: reference, registry })}</p>

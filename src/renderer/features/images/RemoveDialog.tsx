@@ -8,7 +8,7 @@ import { removeImageCommand } from '../../../shared/cli/image-commands';
 import { useContainers } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText } from './errors';
 import { rowReference, type ImageRow } from './rows';
 
@@ -28,19 +28,15 @@ export function RemoveDialog({ row, onClose }: { row: ImageRow; onClose: () => v
       onClose={onClose}
       width={560}
       footer={
-        <>
-          <button type="button" className="secondary-button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="danger-button"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate({ image: ref, force }, { onSuccess: onClose })}
-          >
-            {t('images.remove.submit')}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          confirm={{
+            label: t('images.remove.submit'),
+            danger: true,
+            disabled: remove.isPending,
+            onClick: () => remove.mutate({ image: ref, force }, { onSuccess: onClose }),
+          }}
+        />
       }
     >
       <p>

@@ -6,7 +6,7 @@ import { tagCommand } from '../../../shared/cli/image-commands';
 import { referenceError } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText } from './errors';
 
 export function TagDialog({ source, onClose }: { source: string; onClose: () => void }) {
@@ -31,19 +31,14 @@ export function TagDialog({ source, onClose }: { source: string; onClose: () => 
       onClose={onClose}
       width={560}
       footer={
-        <>
-          <button type="button" className="secondary-button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className="primary-button"
-            disabled={!target.trim() || !!fieldError || tag.isPending}
-          >
-            {t('images.tag.submit')}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          confirm={{
+            label: t('images.tag.submit'),
+            form: formId,
+            disabled: !target.trim() || !!fieldError || tag.isPending,
+          }}
+        />
       }
     >
       <form id={formId} onSubmit={submit} noValidate>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../shared/cli/container-commands';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { AdvancedSection } from './AdvancedSection';
 import { TextField } from './Fields';
 import { cleanForm, emptyForm, formErrors, isNoSuchImage, type RunForm } from './form';
@@ -66,20 +66,21 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
       onClose={onClose}
       width={760}
       footer={
-        <>
+        <DialogActions
+          onCancel={onClose}
+          confirm={{
+            label: run.isPending ? t('runDialog.running') : t('runDialog.runButton'),
+            form: 'run-form',
+            disabled: busy,
+          }}
+        >
           {attempted && hasErrors ? (
             <span className="field-error footer-note">{t('runDialog.fixFields')}</span>
           ) : null}
-          <button type="button" className="secondary-button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
           <button type="button" className="secondary-button" disabled={busy} onClick={() => submit(false)}>
             {t('runDialog.createButton')}
           </button>
-          <button type="submit" form="run-form" className="primary-button" disabled={busy}>
-            {run.isPending ? t('runDialog.running') : t('runDialog.runButton')}
-          </button>
-        </>
+        </DialogActions>
       }
     >
       <form id="run-form" className="run-form" onSubmit={onSubmit} noValidate>
