@@ -117,7 +117,7 @@ export function containerColumns(x: ColumnContext): Column<ListRow>[] {
     {
       id: 'created',
       header: t('containers.columns.created'),
-      width: 'minmax(90px, 0.9fr)',
+      width: 'minmax(120px, 1fr)',
       sortable: true,
       cell: (row) =>
         row.kind === 'group' ? null : (
