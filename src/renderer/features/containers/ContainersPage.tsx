@@ -149,13 +149,13 @@ export function ContainersPage() {
         <div className="page-actions">
           <button
             type="button"
-            className="secondary-button lc-with-icon"
+            className="secondary-button with-icon"
             onClick={() => setDialog({ kind: 'prune', candidates: prunable(containers) })}
           >
             <Trash2 size={15} aria-hidden="true" />
             {t('lifecycle.prune')}
           </button>
-          <button type="button" className="primary-button lc-with-icon" onClick={() => runDialog.open()}>
+          <button type="button" className="primary-button with-icon" onClick={() => runDialog.open()}>
             <Play size={15} aria-hidden="true" />
             {t('lifecycle.run')}
           </button>

@@ -129,7 +129,7 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
         <div className="run-engine-error" role="alert">
           <p className="inline-error">{engineError}</p>
           {run.error && isNoSuchImage(run.error.message) && sent.image ? (
-            <button type="button" className="secondary-button lc-with-icon" onClick={pullAndRetry}>
+            <button type="button" className="secondary-button with-icon" onClick={pullAndRetry}>
               <Download size={15} aria-hidden="true" />
               {t('runDialog.pull', { image: sent.image })}
             </button>
