@@ -1,14 +1,8 @@
 // Managing images from the list: tag (validated), who uses an image, remove, prune after a
 // preview of what goes, and registry login refusing a wrong password as "unauthorized".
-import type { Page } from '@playwright/test';
 import { startRegistry, type Registry } from '../harness/registry';
 import { expect, test } from './fixtures';
-
-async function openImages(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('link', { name: 'Images' }).click();
-  await expect(page.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
-}
+import { openImages } from './images-page';
 
 test.describe('manage images', () => {
   test('tag, see who uses it, remove', async ({ page, berth }) => {

@@ -1,15 +1,9 @@
 // Pull from the Images page: a reference refused on the field with the CLI's reason; a real
 // pull from the local registry whose progress bar reaches 100 % in the Activity panel, and
 // whose image row then appears without a reload.
-import type { Page } from '@playwright/test';
 import { blobProxy } from '../support/stalling-registry';
 import { expect, test } from './fixtures';
-
-async function openImages(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('link', { name: 'Images' }).click();
-  await expect(page.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
-}
+import { openImages, pushRandomImage } from './images-page';
 
 test.describe('pull', () => {
   test('bad references are refused on the field with the reason', async ({ page, berth }) => {
@@ -38,23 +32,9 @@ test.describe('pull', () => {
     page,
     berth,
   }) => {
-    const name = berth.uniqueName('e2e-pull');
-    const ref = `${berth.registry}/${name}:1`;
     // An image with a layer of its own (1 MB), pushed, then removed locally.
-    await berth.docker([
-      'run',
-      '--name',
-      name,
-      berth.busybox,
-      'sh',
-      '-c',
-      'head -c 1000000 /dev/urandom > /blob',
-    ]);
+    const ref = await pushRandomImage(berth, berth.uniqueName('e2e-pull'), 1_000_000);
     try {
-      await berth.docker(['commit', name, ref]);
-      await berth.docker(['push', ref]);
-      await berth.docker(['rmi', ref]);
-
       await openImages(page, berth.serve.url);
       const table = page.getByRole('table', { name: 'Images' });
       await expect(table.getByRole('row', { name: ref })).toHaveCount(0);
@@ -81,7 +61,6 @@ test.describe('pull', () => {
 
       await expect(table.getByRole('row', { name: ref })).toBeVisible();
     } finally {
-      await berth.docker(['rm', '-f', name]).catch(() => undefined);
       await berth.docker(['rmi', '-f', ref]).catch(() => undefined);
     }
   });
@@ -98,21 +77,7 @@ test.describe('pull', () => {
   });
 
   test('Cancel stops a pull that is stuck downloading', async ({ page, berth }) => {
-    const name = berth.uniqueName('e2e-cancel');
-    const ref = `${berth.registry}/${name}:1`;
-    await berth.docker([
-      'run',
-      '--name',
-      name,
-      berth.busybox,
-      'sh',
-      '-c',
-      'head -c 100000 /dev/urandom > /blob',
-    ]);
-    await berth.docker(['commit', name, ref]);
-    await berth.docker(['rm', '-f', name]);
-    await berth.docker(['push', ref]);
-    await berth.docker(['rmi', ref]);
+    const ref = await pushRandomImage(berth, berth.uniqueName('e2e-cancel'), 100_000);
     const proxy = await blobProxy(berth.registry, 'stall');
     const viaProxy = ref.replace(berth.registry, proxy.address);
     try {
