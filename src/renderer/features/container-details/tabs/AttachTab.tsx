@@ -13,11 +13,9 @@ import { AttachTerminal } from './AttachTerminal';
 import type { SessionEnd } from './terminal-bridge';
 import './sessions.css';
 import { EmptyCard } from '../../../components/EmptyCard';
+import type { LiveTabProps } from './tab-props';
 
-interface Props {
-  containerId: string;
-  name: string;
-  running: boolean;
+interface Props extends LiveTabProps {
   details: ContainerDetails | undefined;
 }
 

@@ -13,15 +13,10 @@ import { ExecTerminal, type ExecRequest } from './ExecTerminal';
 import type { SessionEnd } from './terminal-bridge';
 import './sessions.css';
 import { EmptyCard } from '../../../components/EmptyCard';
+import type { LiveTabProps } from './tab-props';
 
 /** Each session holds a terminal, a scrollback and a socket; a handful is what anyone watches. */
 export const MAX_EXEC_SESSIONS = 8;
-
-interface Props {
-  containerId: string;
-  name: string;
-  running: boolean;
-}
 
 interface Session {
   n: number;
@@ -30,7 +25,7 @@ interface Session {
   end: SessionEnd | null;
 }
 
-export function ExecTab({ containerId, name, running }: Props) {
+export function ExecTab({ containerId, name, running }: LiveTabProps) {
   const { t } = useTranslation();
   if (!running) return <EmptyCard title={t('details.notRunning')} help={t('details.notRunningHelp')} />;
 
@@ -38,7 +33,7 @@ export function ExecTab({ containerId, name, running }: Props) {
   return <ExecSessions containerId={containerId} name={name} />;
 }
 
-function ExecSessions({ containerId, name }: Omit<Props, 'running'>) {
+function ExecSessions({ containerId, name }: Omit<LiveTabProps, 'running'>) {
   const { t } = useTranslation();
   const [shell, setShell] = useState<ExecRequest['shell']>('auto');
   const [user, setUser] = useState('root');

@@ -16,6 +16,7 @@ import { LogSink, LogWriter } from './log-writer';
 import { defaultLogOptions, LogsOptionsForm, type LogOptions } from './LogsOptionsForm';
 import { TerminalSearch } from './TerminalSearch';
 import { setScrollback, terminalText, useTerminal } from './use-terminal';
+import type { LiveTabProps } from './tab-props';
 
 interface LogFeedProps {
   input: { id: string } & LogOptions;
@@ -70,15 +71,7 @@ function LogFeed({ input, sink, onStarted, onEnded, onError }: LogFeedProps) {
   return null;
 }
 
-export function LogsTab({
-  containerId,
-  name,
-  running,
-}: {
-  containerId: string;
-  name: string;
-  running: boolean;
-}) {
+export function LogsTab({ containerId, name, running }: LiveTabProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const settings = useQuery(trpc.settings.get.queryOptions());

@@ -8,18 +8,11 @@ import { useTRPC } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
 import { VirtualTable, type Column } from '../../../components/VirtualTable';
 import { EmptyCard } from '../../../components/EmptyCard';
+import type { LiveTabProps } from './tab-props';
 
 const widths: Record<string, string> = { CMD: 'minmax(200px, 4fr)', COMMAND: 'minmax(200px, 4fr)' };
 
-export function TopTab({
-  containerId,
-  name,
-  running,
-}: {
-  containerId: string;
-  name: string;
-  running: boolean;
-}) {
+export function TopTab({ containerId, name, running }: LiveTabProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const top = useQuery({
