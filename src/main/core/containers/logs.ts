@@ -107,9 +107,7 @@ export async function* containerLogs(
         : undefined,
     flow: { highWater: limit.pauseAtChars, pause: () => stream.pause(), resume: () => stream.resume() },
     ready: window ? (abortSignal) => window.room(abortSignal) : undefined,
-    onSend: window
-      ? (batch) => window.sentBytes(batch.reduce((sum, b) => sum + b.text.length, 0))
-      : undefined,
+    onSend: window ? (_batch, chars) => window.sentBytes(chars) : undefined,
     subscribe: (push, end) => {
       let ended = false;
       const finish = (error: unknown) => {

@@ -35,7 +35,7 @@ export interface BatchedFeedOptions<T> {
    */
   merge?: (last: T, item: T) => T | undefined;
   /** Called with each batch just before it is sent (e.g. to count it against a window). */
-  onSend?: (batch: T[]) => void;
+  onSend?: (batch: T[], weight: number) => void;
 }
 
 const one = () => 1;
@@ -80,10 +80,10 @@ export async function* batchedFeed<T>(options: BatchedFeedOptions<T>): AsyncGene
   const aborted = new Promise<void>((resolve) => (onAbort = resolve));
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  /** Takes from the front up to maxBatchWeight (always at least one item). */
-  const take = (): T[] => {
+  /** Takes from the front up to maxBatchWeight (always at least one item), with its weight. */
+  const take = (): { batch: T[]; taken: number } => {
     if (maxBatchWeight === Infinity) {
-      const all = queue;
+      const all = { batch: queue, taken: weight };
       queue = [];
       weight = 0;
       return all;
@@ -97,7 +97,7 @@ export async function* batchedFeed<T>(options: BatchedFeedOptions<T>): AsyncGene
       count++;
     }
     weight -= taken;
-    return queue.splice(0, count);
+    return { batch: queue.splice(0, count), taken };
   };
 
   try {
@@ -112,13 +112,13 @@ export async function* batchedFeed<T>(options: BatchedFeedOptions<T>): AsyncGene
       if (wait > 0) await Promise.race([new Promise((resolve) => setTimeout(resolve, wait)), aborted]);
       if (options.ready) await options.ready(options.signal);
       if (options.signal?.aborted) break;
-      const batch = take();
+      const { batch, taken } = take();
       if (flow && paused && weight < flow.highWater / 2) {
         paused = false;
         flow.resume();
       }
       lastSent = Date.now();
-      options.onSend?.(batch);
+      options.onSend?.(batch, taken);
       yield batch;
     }
   } finally {

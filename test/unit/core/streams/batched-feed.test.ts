@@ -240,12 +240,13 @@ describe('batchedFeed', () => {
     const src = source<string>();
     let open: () => void = () => undefined;
     let gate = new Promise<void>((resolve) => (open = resolve));
-    const sent: string[][] = [];
+    const sent: { batch: string[]; weight: number }[] = [];
     const feed = batchedFeed({
       subscribe: src.subscribe,
       intervalMs: 0,
+      weigh: (item) => item.length,
       ready: () => gate,
-      onSend: (batch) => sent.push(batch),
+      onSend: (batch, weight) => sent.push({ batch, weight }),
     });
     const first = feed.next();
     src.push('a');
@@ -254,10 +255,10 @@ describe('batchedFeed', () => {
       new Promise((r) => setTimeout(() => r('held'), 50)),
     ]);
     expect(early).toBe('held');
-    src.push('b');
+    src.push('bb');
     open();
-    expect((await first).value).toEqual(['a', 'b']);
-    expect(sent).toEqual([['a', 'b']]);
+    expect((await first).value).toEqual(['a', 'bb']);
+    expect(sent).toEqual([{ batch: ['a', 'bb'], weight: 3 }]);
     gate = Promise.resolve();
     await feed.return(undefined);
   });
