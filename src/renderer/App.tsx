@@ -1,8 +1,9 @@
 // Routes and providers.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { api } from './api/client';
+import { lazyRetry } from './components/lazy-retry';
 import { LiveSync } from './api/live-sync';
 import { TRPCProvider } from './api/trpc';
 import { ContainersPage } from './features/containers/ContainersPage';
@@ -12,31 +13,37 @@ import { Layout } from './layout/Layout';
 
 // The first page loads with the app; the others (and their heavy libraries: xterm, recharts,
 // and the forms' schemas) load when first opened, so startup stays fast.
-const ImagesPage = lazy(() =>
-  import('./features/images/ImagesPage').then((m) => ({ default: m.ImagesPage })),
+const ImagesPage = lazyRetry(
+  () => import('./features/images/ImagesPage'),
+  (m) => m.ImagesPage,
 );
-const ContainerDetailsPage = lazy(() =>
-  import('./features/container-details/ContainerDetailsPage').then((m) => ({
-    default: m.ContainerDetailsPage,
-  })),
+const ContainerDetailsPage = lazyRetry(
+  () => import('./features/container-details/ContainerDetailsPage'),
+  (m) => m.ContainerDetailsPage,
 );
-const ImageDetailsPage = lazy(() =>
-  import('./features/image-details/ImageDetailsPage').then((m) => ({ default: m.ImageDetailsPage })),
+const ImageDetailsPage = lazyRetry(
+  () => import('./features/image-details/ImageDetailsPage'),
+  (m) => m.ImageDetailsPage,
 );
-const HubSearchPage = lazy(() =>
-  import('./features/image-search/HubSearchPage').then((m) => ({ default: m.HubSearchPage })),
+const HubSearchPage = lazyRetry(
+  () => import('./features/image-search/HubSearchPage'),
+  (m) => m.HubSearchPage,
 );
-const EnginePage = lazy(() =>
-  import('./features/engine/EnginePage').then((m) => ({ default: m.EnginePage })),
+const EnginePage = lazyRetry(
+  () => import('./features/engine/EnginePage'),
+  (m) => m.EnginePage,
 );
-const SettingsPage = lazy(() =>
-  import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+const SettingsPage = lazyRetry(
+  () => import('./features/settings/SettingsPage'),
+  (m) => m.SettingsPage,
 );
-const VolumesPage = lazy(() =>
-  import('./features/volumes/VolumesPage').then((m) => ({ default: m.VolumesPage })),
+const VolumesPage = lazyRetry(
+  () => import('./features/volumes/VolumesPage'),
+  (m) => m.VolumesPage,
 );
-const NetworksPage = lazy(() =>
-  import('./features/networks/NetworksPage').then((m) => ({ default: m.NetworksPage })),
+const NetworksPage = lazyRetry(
+  () => import('./features/networks/NetworksPage'),
+  (m) => m.NetworksPage,
 );
 
 export function App() {

@@ -38,6 +38,9 @@ export const en = {
   },
   common: {
     close: 'Close',
+    loadFailed: 'This page could not be loaded.',
+    loadFailedHelp: 'The connection to Berth was interrupted while the page was loading.',
+    retry: 'Retry',
     dockerCommand: 'Equivalent docker command',
     copyCommand: 'Copy command',
     cancel: 'Cancel',

@@ -40,6 +40,9 @@ export const ko: Messages = {
   },
   common: {
     close: '닫기',
+    loadFailed: '이 화면을 불러오지 못했습니다.',
+    loadFailedHelp: '화면을 불러오는 동안 Berth와의 연결이 끊겼습니다.',
+    retry: '다시 시도',
     dockerCommand: '같은 일을 하는 docker 명령',
     copyCommand: '명령 복사',
     cancel: '취소',

@@ -1,8 +1,12 @@
 // Opens the Run dialog from anywhere (Containers page, an image row): `useRunDialog().open({ image })`.
 // The dialog (and the run-spec schemas it checks with) loads on first opening, not at startup.
-import { createContext, lazy, Suspense, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useMemo, useState, type ReactNode } from 'react';
+import { lazyRetry } from '../../components/lazy-retry';
 
-const RunDialog = lazy(() => import('./RunDialog').then((m) => ({ default: m.RunDialog })));
+const RunDialog = lazyRetry(
+  () => import('./RunDialog'),
+  (m) => m.RunDialog,
+);
 
 export interface RunDialogOptions {
   image?: string;
