@@ -4,3 +4,4 @@ export * from './images';
 export * from './settings';
 export * from './activity';
 export * from './volumes-networks';
+export * from './providers';
