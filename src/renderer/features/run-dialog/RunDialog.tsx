@@ -21,6 +21,9 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
   const [form, setForm] = useState<RunForm>(() => emptyForm(image));
   const [attempted, setAttempted] = useState(false);
   const [advanced, setAdvanced] = useState(false);
+  // The command line follows the button in reach: `docker create` while "Create only" is
+  // pointed at or focused, `docker run -d` otherwise.
+  const [mode, setMode] = useState<'run' | 'create'>('run');
   const run = useMutation(trpc.containers.run.mutationOptions());
   const pull = useMutation(trpc.containers.pullForRun.mutationOptions());
   const set = <K extends keyof RunForm>(key: K, value: RunForm[K]) =>
@@ -77,7 +80,16 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
           {attempted && hasErrors ? (
             <span className="field-error footer-note">{t('runDialog.fixFields')}</span>
           ) : null}
-          <button type="button" className="secondary-button" disabled={busy} onClick={() => submit(false)}>
+          <button
+            type="button"
+            className="secondary-button"
+            disabled={busy}
+            onClick={() => submit(false)}
+            onMouseEnter={() => setMode('create')}
+            onMouseLeave={() => setMode('run')}
+            onFocus={() => setMode('create')}
+            onBlur={() => setMode('run')}
+          >
             {t('runDialog.createButton')}
           </button>
         </DialogActions>
@@ -141,7 +153,7 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
           {t('runDialog.pulling', { image: sent.image })}
         </p>
       ) : null}
-      <CommandLine command={runCommand(sent)} />
+      <CommandLine command={runCommand(sent, mode)} />
     </Dialog>
   );
 }
