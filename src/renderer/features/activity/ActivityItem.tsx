@@ -23,9 +23,17 @@ function ProgressBar({ label, value }: { label: string; value: number | null }) 
   );
 }
 
+/** Layer statuses that mean its bytes are all there, whether or not a size was ever sent. */
+const LAYER_DONE =
+  /^(Already exists|Pull complete|Download complete|Pushed|Layer already exists|Mounted from )/;
+
 function LayerRow({ layer }: { layer: LayerProgress }) {
   const { t } = useTranslation();
-  const percent = layer.total ? Math.min(100, Math.floor((layer.current / layer.total) * 100)) : null;
+  const percent = LAYER_DONE.test(layer.status)
+    ? 100
+    : layer.total
+      ? Math.min(100, Math.floor((layer.current / layer.total) * 100))
+      : null;
   return (
     <li className="layer-row">
       <span className="mono layer-id">{layer.id}</span>
@@ -57,7 +65,9 @@ export function ActivityItem({
             current: formatBytes(activity.progress.current),
             total: formatBytes(activity.progress.total),
           })
-        : t('activity.bytesUnknown', { current: formatBytes(activity.progress.current) })
+        : running
+          ? t('activity.bytesUnknown', { current: formatBytes(activity.progress.current) })
+          : t('activity.bytesDone', { current: formatBytes(activity.progress.current) })
     : running
       ? t('activity.waiting')
       : '';
