@@ -2,6 +2,7 @@
 // The Attach tab's own strings are in i18n-attach.ts.
 const en = {
   details: {
+    actionsLabel: 'Container actions',
     back: 'Containers',
     backLabel: 'Back to Containers',
     tabsLabel: 'Container details',
@@ -139,6 +140,7 @@ const en = {
 
 const ko: typeof en = {
   details: {
+    actionsLabel: '컨테이너 작업',
     back: '컨테이너',
     backLabel: '컨테이너 목록으로 돌아가기',
     tabsLabel: '컨테이너 세부 정보',

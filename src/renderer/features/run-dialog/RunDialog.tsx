@@ -10,12 +10,28 @@ import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { AdvancedSection } from './AdvancedSection';
-import { TextField } from './Fields';
+import { CheckField, TextField } from './Fields';
 import { cleanForm, emptyForm, formErrors, isNoSuchImage, type RunForm } from './form';
 import { KeyValueSection, MountsSection, PortsSection } from './RowSections';
 import './run-dialog.css';
 
-export function RunDialog({ image, onClose }: { image?: string; onClose: () => void }) {
+export interface RunOutcome {
+  id: string;
+  name: string;
+  started: boolean;
+  terminal: boolean;
+}
+
+export function RunDialog({
+  image,
+  onClose,
+  onDone,
+}: {
+  image?: string;
+  onClose: () => void;
+  /** After the engine made the container: the dialog closes and the app says so. */
+  onDone: (outcome: RunOutcome) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [form, setForm] = useState<RunForm>(() => emptyForm(image));
@@ -45,15 +61,23 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
       return;
     }
     pull.reset();
-    run.mutate({ spec: sent, start }, { onSuccess: onClose });
+    run.mutate({ spec: sent, start }, { onSuccess: done(start) });
   };
+
+  const done = (start: boolean) => (result: { id: string; name: string }) =>
+    onDone({
+      id: result.id,
+      name: result.name || result.id.slice(0, 12),
+      started: start,
+      terminal: sent.interactive && sent.tty,
+    });
 
   const pullAndRetry = () => {
     const start = run.variables?.start ?? true;
     run.reset();
     pull.mutate(
       { image: sent.image },
-      { onSuccess: () => run.mutate({ spec: sent, start }, { onSuccess: onClose }) },
+      { onSuccess: () => run.mutate({ spec: sent, start }, { onSuccess: done(start) }) },
     );
   };
 
@@ -126,6 +150,14 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
           error={errors.command}
           onChange={(v) => set('command', v)}
         />
+        <div className="run-checks run-checks-main">
+          <CheckField
+            label={t('runDialog.interactive')}
+            checked={form.interactive}
+            onChange={(v) => set('interactive', v)}
+          />
+          <CheckField label={t('runDialog.tty')} checked={form.tty} onChange={(v) => set('tty', v)} />
+        </div>
         <PortsSection
           ports={form.ports}
           publishAll={form.publishAll}
