@@ -45,3 +45,26 @@ test.describe('after Run', () => {
     expect(await berth.docker(['ps', '-aq', '--filter', `name=^${name}$`])).toBe('');
   });
 });
+
+test.describe('engine errors in words', () => {
+  test('a name already in use says so, with the engine’s text underneath', async ({ page, berth }) => {
+    const name = berth.uniqueName('e2e-taken');
+    await berth.docker(['create', '--name', name, berth.busybox, 'true']);
+    try {
+      await page.goto(berth.serve.url);
+      await page.getByRole('button', { name: 'Run a container' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Run a container' });
+      await dialog.getByRole('textbox', { name: 'Image' }).fill(berth.busybox);
+      await dialog.getByRole('textbox', { name: 'Container name' }).fill(name);
+      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+      const alert = dialog.getByRole('alert');
+      await expect(alert).toContainText(`A container named ${name} already exists.`);
+      await alert.getByText("The engine's words").click();
+      await expect(alert.locator('code')).toContainText('is already in use');
+      // What was typed is kept.
+      await expect(dialog.getByRole('textbox', { name: 'Container name' })).toHaveValue(name);
+    } finally {
+      await berth.docker(['rm', '-f', name]);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { Activity, LayerProgress } from '../../../shared/api';
 import { formatBytes } from '../../../shared/format/bytes';
 import { CommandLine } from '../../components/CommandLine';
 import { percentOf } from './use-activities';
+import { EngineError } from '../errors/EngineError';
 
 function ProgressBar({ label, value }: { label: string; value: number | null }) {
   return (
@@ -103,11 +104,7 @@ export function ActivityItem({
         <span>{bytes}</span>
         {percent !== null ? <span>{percent} %</span> : null}
       </div>
-      {activity.error ? (
-        <p className="inline-error" role="alert">
-          {activity.error}
-        </p>
-      ) : null}
+      {activity.error ? <EngineError role="alert" message={activity.error} /> : null}
       {activity.layers.length > 0 ? (
         <details open={showLayers} onToggle={(event) => setShowLayers(event.currentTarget.open)}>
           <summary>{t('activity.layers', { count: activity.layers.length })}</summary>

@@ -8,6 +8,7 @@ import type { ContainerSummary } from '../../../shared/api';
 import { CommandLine } from '../../components/CommandLine';
 import { RemoveDialog } from '../containers/RemoveDialog';
 import { useContainerActions, type LifecycleAction } from '../containers/use-container-actions';
+import { EngineError } from '../errors/EngineError';
 
 export function DetailsActions({ container }: { container: ContainerSummary }) {
   const { t } = useTranslation();
@@ -68,9 +69,7 @@ export function DetailsActions({ container }: { container: ContainerSummary }) {
           {t('lifecycle.working')}
         </span>
       ) : feedback?.state === 'error' ? (
-        <p className="inline-error" role="alert">
-          {feedback.message}
-        </p>
+        <EngineError role="alert" message={feedback.message} />
       ) : null}
       {actions.lastCommand ? <CommandLine command={actions.lastCommand} /> : null}
       {removing ? (

@@ -11,6 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { usePull } from './use-pull';
 import { SearchField } from '../../components/SearchField';
+import { EngineError } from '../errors/EngineError';
 
 export function TagPicker({ repository, onClose }: { repository: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -92,11 +93,7 @@ export function TagPicker({ repository, onClose }: { repository: string; onClose
             empty={t('hubSearch.noTags')}
           />
         ) : null}
-        {pull.error ? (
-          <p role="alert" className="inline-error">
-            {pull.error.message}
-          </p>
-        ) : null}
+        {pull.error ? <EngineError role="alert" message={pull.error.message} /> : null}
         {pull.isSuccess ? <p role="status">{t('hubSearch.pullStarted', { name: ref })}</p> : null}
         <CommandLine command={commandLine(['docker', 'pull', ref ?? `${repository}:TAG`])} />
       </div>

@@ -14,6 +14,7 @@ import { CheckField, TextField } from './Fields';
 import { cleanForm, emptyForm, formErrors, isNoSuchImage, type RunForm } from './form';
 import { KeyValueSection, MountsSection, PortsSection } from './RowSections';
 import './run-dialog.css';
+import { EngineError } from '../errors/EngineError';
 
 export interface RunOutcome {
   id: string;
@@ -171,7 +172,7 @@ export function RunDialog({
       </form>
       {engineError ? (
         <div className="run-engine-error" role="alert">
-          <p className="inline-error">{engineError}</p>
+          <EngineError message={engineError} />
           {run.error && isNoSuchImage(run.error.message) && sent.image ? (
             <button type="button" className="secondary-button with-icon" onClick={pullAndRetry}>
               <Download size={15} aria-hidden="true" />
