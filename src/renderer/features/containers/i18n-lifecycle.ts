@@ -74,6 +74,7 @@ const en = {
       intro_other: 'This deletes {{count}} stopped containers:',
       none: 'There are no stopped containers.',
       confirm: 'Remove {{count}}',
+      result_one: 'Removed {{count}} container, reclaimed {{size}}.',
       result: 'Removed {{count}} containers, reclaimed {{size}}.',
       failed: '{{name}}: {{message}}',
     },
