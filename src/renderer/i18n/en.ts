@@ -203,7 +203,9 @@ export const en = {
     engineHostPlaceholder: 'unix:///var/run/docker.sock',
     saved: 'Saved.',
     theme: 'Appearance',
-    themeValue: 'Follows your system (light or dark).',
+    themeSystem: 'Follow the system',
+    themeLight: 'Light',
+    themeDark: 'Dark',
   },
   placeholder: {
     comingSoon: 'This area arrives in a coming release.',

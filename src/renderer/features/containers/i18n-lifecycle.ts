@@ -266,6 +266,7 @@ const ko: Widen<typeof en> = {
       intro_other: '중지된 컨테이너 {{count}}개를 삭제합니다:',
       none: '중지된 컨테이너가 없습니다.',
       confirm: '{{count}}개 삭제',
+      result_one: '컨테이너 {{count}}개를 삭제하고 {{size}}를 확보했습니다.',
       result: '컨테이너 {{count}}개를 삭제하고 {{size}}를 확보했습니다.',
       failed: '{{name}}: {{message}}',
     },
