@@ -4,7 +4,7 @@
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../../shared/format/bytes';
+import { formatBinaryBytes } from '../../../shared/format/bytes';
 import { useEngineStatus } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
 import './stats-cells.css';
@@ -88,8 +88,8 @@ export function CpuCell({ stats }: { stats: LiveStats | undefined }) {
 export function MemoryCell({ stats }: { stats: LiveStats | undefined }) {
   const { t } = useTranslation();
   if (!stats) return <span className="muted">—</span>;
-  const used = formatBytes(stats.memoryBytes);
-  const limit = formatBytes(stats.memoryLimit);
+  const used = formatBinaryBytes(stats.memoryBytes);
+  const limit = formatBinaryBytes(stats.memoryLimit);
   const percent = stats.memoryLimit ? (stats.memoryBytes / stats.memoryLimit) * 100 : 0;
   return (
     <span className="stat-cell" title={t('containerStats.memoryCell', { used, limit })}>
