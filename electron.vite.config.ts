@@ -32,14 +32,14 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // index: the Electron app; serve: `berth serve`, which runs under plain Node.
-        input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/server/cli.ts') },
+        input: { index: resolve('src/main/shell/index.ts'), serve: resolve('src/main/server/cli.ts') },
       },
     },
   },
   preload: {
     plugins: [externalizeDepsPlugin({ exclude: ['trpc-electron'] })],
     build: {
-      rollupOptions: { input: { index: resolve('src/main/preload.ts') }, output: { format: 'cjs' } },
+      rollupOptions: { input: { index: resolve('src/main/shell/preload.ts') }, output: { format: 'cjs' } },
     },
   },
   renderer: {

@@ -1,8 +1,8 @@
 // Electron main: app lifecycle, one instance, the window, IPC and the tray.
 import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
-import { createBackend, type Backend } from './core/backend';
-import { installSecretStore } from './core/registries/credentials';
+import { createBackend, type Backend } from '../core/backend';
+import { installSecretStore } from '../core/registries/credentials';
 import { bindIpc } from './ipc';
 import { createSecretStore } from './secrets';
 import { createTray } from './tray';

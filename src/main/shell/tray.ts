@@ -1,7 +1,7 @@
 // The tray: open the dashboard, see the engine's state, quit.
 import path from 'node:path';
 import { Menu, nativeImage, Tray } from 'electron';
-import type { EngineStatus } from '../shared/api';
+import type { EngineStatus } from '../../shared/api';
 
 export interface TrayActions {
   showDashboard(): void;

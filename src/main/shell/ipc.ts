@@ -3,8 +3,8 @@
 // procedure's zod schema.
 import type { BrowserWindow } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
-import type { Backend } from './core/backend';
-import { appRouter } from './core/router';
+import type { Backend } from '../core/backend';
+import { appRouter } from '../core/router';
 import { isAppUrl } from './window';
 
 export function bindIpc(backend: Backend): { attach(window: BrowserWindow): void } {
