@@ -1,31 +1,30 @@
-// The hardened main window: isolated, sandboxed, no Node, no navigation, no pop-ups.
+// The hardened main window: isolated, sandboxed, no Node, no navigation, no pop-ups, no
+// webviews. Links the user clicks open in the browser (http(s) only, see pure/external-links.ts).
 import path from 'node:path';
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, screen, shell } from 'electron';
+import { isAppUrl } from './pure/app-url';
+import { createGestureGate, externalLinkUrl } from './pure/external-links';
+import { MIN_SIZE, placeWindow, type WindowState } from './pure/window-state';
 
-const isHttpUrl = (url: string) => /^https?:\/\//i.test(url);
-
-export function rendererUrl(): string {
-  // electron-vite sets this in `npm run dev`; otherwise the built file is loaded.
-  return process.env.ELECTRON_RENDERER_URL ?? `file://${path.join(__dirname, '../renderer/index.html')}`;
+export interface MainWindowOptions {
+  /** What the window loads (pure/app-url.ts rendererUrl). */
+  appUrl: string;
+  /** The last saved size and position, if any. */
+  saved: WindowState | null;
+  /** Called with the window's size and position when it closes. */
+  onClosing(state: WindowState): void;
 }
 
-/** True for a URL inside our own renderer (same file or dev-server origin). */
-export function isAppUrl(url: string): boolean {
-  const app = new URL(rendererUrl());
-  try {
-    const target = new URL(url);
-    return app.protocol === 'file:' ? target.href.split('#')[0] === app.href : target.origin === app.origin;
-  } catch {
-    return false;
-  }
-}
-
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { appUrl } = options;
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map(
+    (display) => display.workArea,
+  );
+  const placement = placeWindow(options.saved, workAreas);
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 880,
-    minHeight: 560,
+    ...placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Berth',
     backgroundColor: '#1b1d22',
@@ -34,21 +33,49 @@ export function createMainWindow(): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
     },
   });
+  const contents = window.webContents;
 
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  // A link may leave the app only on a real click or key press (user activation).
+  const gesture = createGestureGate(() => Date.now());
+  contents.on('input-event', (_event, input) => gesture.noteInput(input.type));
+  const openIfClicked = (url: string) => {
+    const external = externalLinkUrl(url);
+    if (external && gesture.consume()) void shell.openExternal(external);
+  };
+
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url, appUrl)) return;
+    event.preventDefault();
+    openIfClicked(event.url);
   });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links the user clicked (e.g. a published port) open in the browser; nothing opens in-app.
-    if (isHttpUrl(url)) void shell.openExternal(url);
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url, appUrl)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openIfClicked(url);
     return { action: 'deny' };
   });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(rendererUrl());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+
+  window.on('close', () => {
+    options.onClosing({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+  void window.loadURL(appUrl);
   return window;
 }

@@ -1,0 +1,15 @@
+// The renderer's Content-Security-Policy: baked into the built index.html (electron.vite.config.ts)
+// and sent again as a header by the app:// protocol handler. 'self' is app://berth in the desktop
+// app and the served origin in web mode.
+export const RENDERER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
