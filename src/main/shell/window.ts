@@ -29,6 +29,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'Berth',
     backgroundColor: '#1b1d22',
     webPreferences: {
+      // electronegativity-ok PRELOAD_JS_CHECK: the preload exposes the router's IPC channel and
+      // nothing else (preload.ts); main checks every sender (pure/ipc-sender.ts).
       preload: path.join(__dirname, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
@@ -40,6 +42,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click would otherwise open a link in a new window without 'click'.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   const contents = window.webContents;
@@ -49,6 +53,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   contents.on('input-event', (_event, input) => gesture.noteInput(input.type));
   const openIfClicked = (url: string) => {
     const external = externalLinkUrl(url);
+    // electronegativity-ok OPEN_EXTERNAL_JS_CHECK: http(s) only, and only right after a real
+    // click or key press (pure/external-links.ts); no API lets a script call this.
     if (external && gesture.consume()) void shell.openExternal(external);
   };
 
