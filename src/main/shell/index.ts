@@ -9,7 +9,10 @@ import { rendererUrl } from './pure/app-url';
 import { readWindowState, writeWindowState, type WindowState } from './pure/window-state';
 import { createSecretStore } from './secrets';
 import { applySessionPolicy } from './session-policy';
+import { trayLabels, trayLanguage } from './pure/tray-labels';
+import { trayModel } from './pure/tray-model';
 import { createTray } from './tray';
+import { performTrayAction } from './tray-actions';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -22,7 +25,8 @@ let windowState: WindowState | null = null;
 const appUrl = rendererUrl({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged });
 const windowStatePath = () => path.join(app.getPath('userData'), 'window-state.json');
 
-function showDashboard(): void {
+/** Shows the window, on `route` (a renderer path such as /containers/ID/logs) when given. */
+function showDashboard(route?: string): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
     mainWindow = createMainWindow({
       appUrl,
@@ -38,16 +42,51 @@ function showDashboard(): void {
     });
     ipc?.attach(mainWindow);
   }
+  if (route) void mainWindow.loadURL(`${appUrl.split('#')[0]}#${route}`);
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();
+}
+
+/** The tray, rebuilt from core's state when it changes (at most every 250 ms: event bursts). */
+function startTray(owner: Backend): void {
+  const labels = trayLabels[trayLanguage(app.getLocale())];
+  const tray = createTray({
+    onClick: () => showDashboard(),
+    perform: (action) => performTrayAction(action, { backend: owner, showDashboard, quit: () => app.quit() }),
+  });
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const render = () => {
+    timer = null;
+    const { engine } = owner;
+    tray.render(
+      trayModel({
+        engine: engine.status(),
+        provider: null,
+        containers: engine.containers.list(),
+        images: engine.images.list(),
+        labels,
+      }),
+    );
+  };
+  const schedule = () => {
+    timer ??= setTimeout(render, 250);
+  };
+  render();
+  owner.engine.onStatus(schedule);
+  owner.engine.containers.onChange(schedule);
+  owner.engine.images.onChange(schedule);
+  app.on('before-quit', () => {
+    if (timer) clearTimeout(timer);
+    tray.destroy();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('second-instance', showDashboard);
+  app.on('second-instance', () => showDashboard());
   app.enableSandbox();
 
   void app.whenReady().then(async () => {
@@ -70,11 +109,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     showDashboard();
 
-    const tray = createTray({ showDashboard, quit: () => app.quit() });
-    tray.update(backend.engine.status());
-    backend.engine.onStatus((status) => tray.update(status));
+    startTray(backend);
 
-    app.on('activate', showDashboard);
+    app.on('activate', () => showDashboard());
   });
 
   app.on('before-quit', () => {

@@ -1,36 +1,45 @@
-// The tray: open the dashboard, see the engine's state, quit.
+// The tray: turns pure/tray-model.ts's template into an Electron Menu and hands each click's
+// action back to the app. What the menu shows is decided (and tested) in the model.
 import path from 'node:path';
-import { Menu, nativeImage, Tray } from 'electron';
-import type { EngineStatus } from '../../shared/api';
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import type { TrayAction, TrayItem, TrayModel } from './pure/tray-model';
 
-export interface TrayActions {
-  showDashboard(): void;
-  quit(): void;
+export interface TrayHandle {
+  render(model: TrayModel): void;
+  destroy(): void;
 }
 
-function stateLabel(status: EngineStatus): string {
-  if (status.state === 'connected') return `Engine running (${status.version?.engine ?? '?'})`;
-  if (status.state === 'connecting') return 'Engine connecting…';
-  return 'Engine disconnected';
+function toTemplate(items: TrayItem[], perform: (action: TrayAction) => void): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'label':
+        return { id: item.id, label: item.label, enabled: false };
+      case 'submenu':
+        return { id: item.id, label: item.label, submenu: toTemplate(item.items, perform) };
+      case 'action':
+        return {
+          id: item.id,
+          label: item.label,
+          enabled: item.enabled,
+          ...(item.action.type === 'quit' ? { accelerator: 'CommandOrControl+Q' } : {}),
+          click: () => perform(item.action),
+        };
+    }
+  });
 }
 
-export function createTray(actions: TrayActions): { update(status: EngineStatus): void; destroy(): void } {
+export function createTray(options: { onClick(): void; perform(action: TrayAction): void }): TrayHandle {
   const icon = nativeImage.createFromPath(path.join(__dirname, '../../assets/tray.png'));
   const tray = new Tray(icon.isEmpty() ? nativeImage.createEmpty() : icon);
   tray.setToolTip('Berth');
-  tray.on('click', () => actions.showDashboard());
-
-  const update = (status: EngineStatus) => {
-    tray.setContextMenu(
-      Menu.buildFromTemplate([
-        { label: 'Dashboard', click: () => actions.showDashboard() },
-        { type: 'separator' },
-        { label: stateLabel(status), enabled: false },
-        { label: status.endpoint?.host ?? '', enabled: false, visible: Boolean(status.endpoint) },
-        { type: 'separator' },
-        { label: 'Quit Berth', accelerator: 'CommandOrControl+Q', click: () => actions.quit() },
-      ]),
-    );
+  tray.on('click', () => options.onClick());
+  return {
+    render(model) {
+      tray.setToolTip(model.tooltip);
+      tray.setContextMenu(Menu.buildFromTemplate(toTemplate(model.items, options.perform)));
+    },
+    destroy: () => tray.destroy(),
   };
-  return { update, destroy: () => tray.destroy() };
 }
