@@ -87,6 +87,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   app.on('second-instance', () => showDashboard());
+  // Every web contents (devtools included) starts with no pop-ups and no webviews; the main
+  // window then installs its own, stricter handlers (window.ts).
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
   app.enableSandbox();
 
   void app.whenReady().then(async () => {
