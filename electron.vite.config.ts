@@ -2,7 +2,7 @@ import path, { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { RENDERER_CSP } from './src/main/shell/pure/csp';
+import { RENDERER_CSP } from './src/shared/csp';
 
 // `electron-vite build --outDir X` resolves X against the renderer's root, putting the renderer
 // under src/renderer/X; move it back beside main and preload (X/renderer).

@@ -62,10 +62,10 @@ try {
     const source =
       file === 'N/A' ? null : sourceOf(path.join(input, 'app', file), Number(location.split(':')[0]));
     const key = `${source}\0${check}`;
-    // A finding about the app as a whole (its CSP, say) is explained anywhere in the shell.
+    // A finding about the app as a whole (its CSP, say) is explained anywhere in src/.
     const explanations = source
       ? explanationsIn(source, check)
-      : shellFiles().reduce((sum, file) => sum + explanationsIn(file, check), 0);
+      : sourceFiles().reduce((sum, file) => sum + explanationsIn(file, check), 0);
     used.set(key, (used.get(key) ?? 0) + 1);
     const ok = used.get(key) <= explanations;
     const where = source ? `${source} (built ${file}:${location})` : 'the whole app';
@@ -97,11 +97,11 @@ function sourceOf(bundle, line) {
   return null;
 }
 
-/** The shell's source files, repository-relative. */
-function shellFiles() {
-  return readdirSync(path.join(root, 'src/main/shell'), { recursive: true })
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => `src/main/shell/${file.split(path.sep).join('/')}`);
+/** Every TypeScript source file, repository-relative. */
+function sourceFiles() {
+  return readdirSync(path.join(root, 'src'), { recursive: true })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => `src/${file.split(path.sep).join('/')}`);
 }
 
 /** How many `electronegativity-ok CHECK: reason` comments (with a reason) the source file holds. */

@@ -1,6 +1,6 @@
 // The renderer's Content-Security-Policy: baked into the built index.html (electron.vite.config.ts)
-// and sent again as a header by the app:// protocol handler. 'self' is app://berth in the desktop
-// app and the served origin in web mode.
+// and sent again as a header by the desktop app's app:// protocol handler (web mode's server may
+// send it too). 'self' is app://berth in the desktop app and the served origin in web mode.
 //
 // electronegativity-ok CSP_GLOBAL_CHECK: the scanner's CSP evaluator calls `script-src 'self'`
 // possibly weak because an origin may host JSONP or user uploads; ours (app://berth) serves only
