@@ -5,10 +5,11 @@
 // bundled from (found by the `// src/...` region comments the bundler writes). Any finding
 // without one fails the check. Run after `electron-vite build`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { explanationsIn, parseCsv, sourceFiles, sourceOf } from './electronegativity-findings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -60,12 +61,15 @@ try {
   const used = new Map();
   for (const [check, severity, confidence, file, location, sample] of findings) {
     const source =
-      file === 'N/A' ? null : sourceOf(path.join(input, 'app', file), Number(location.split(':')[0]));
+      file === 'N/A'
+        ? null
+        : sourceOf(readFileSync(path.join(input, 'app', file), 'utf8'), Number(location.split(':')[0]));
     const key = `${source}\0${check}`;
     // A finding about the app as a whole (its CSP, say) is explained anywhere in src/.
-    const explanations = source
-      ? explanationsIn(source, check)
-      : sourceFiles().reduce((sum, file) => sum + explanationsIn(file, check), 0);
+    const explanations = (source ? [source] : sourceFiles(root)).reduce(
+      (sum, file) => sum + explanationsIn(readFileSync(path.join(root, file), 'utf8'), check),
+      0,
+    );
     used.set(key, (used.get(key) ?? 0) + 1);
     const ok = used.get(key) <= explanations;
     const where = source ? `${source} (built ${file}:${location})` : 'the whole app';
@@ -85,57 +89,4 @@ try {
   }
 } finally {
   rmSync(input, { recursive: true, force: true });
-}
-
-/** The source file a line of the bundle came from: the nearest `// src/...` region comment above. */
-function sourceOf(bundle, line) {
-  const lines = readFileSync(bundle, 'utf8').split('\n');
-  for (let index = Math.min(line, lines.length) - 1; index >= 0; index -= 1) {
-    const match = /^\/\/ (src\/\S+\.tsx?)$/.exec(lines[index]);
-    if (match) return match[1];
-  }
-  return null;
-}
-
-/** Every TypeScript source file, repository-relative. */
-function sourceFiles() {
-  return readdirSync(path.join(root, 'src'), { recursive: true })
-    .filter((file) => /\.tsx?$/.test(file))
-    .map((file) => `src/${file.split(path.sep).join('/')}`);
-}
-
-/** How many `electronegativity-ok CHECK: reason` comments (with a reason) the source file holds. */
-function explanationsIn(source, check) {
-  const text = readFileSync(path.join(root, source), 'utf8');
-  const marker = new RegExp(`electronegativity-ok ${check}: \\S`, 'g');
-  return text.match(marker)?.length ?? 0;
-}
-
-/** RFC 4180 CSV as the scanner writes it (quoted fields, doubled quotes). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (char === '\n') {
-      row.push(field.trim());
-      if (row.some((cell) => cell !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else if (char !== '\r') field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
-  return rows;
 }

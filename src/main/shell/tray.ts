@@ -9,19 +9,22 @@ export interface TrayHandle {
   destroy(): void;
 }
 
+/** Menus read `&` as a mnemonic marker on Windows and Linux; container names may hold one. */
+const literal = (label: string) => label.replace(/&/g, '&&');
+
 function toTemplate(items: TrayItem[], perform: (action: TrayAction) => void): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.kind) {
       case 'separator':
         return { type: 'separator' };
       case 'label':
-        return { id: item.id, label: item.label, enabled: false };
+        return { id: item.id, label: literal(item.label), enabled: false };
       case 'submenu':
-        return { id: item.id, label: item.label, submenu: toTemplate(item.items, perform) };
+        return { id: item.id, label: literal(item.label), submenu: toTemplate(item.items, perform) };
       case 'action':
         return {
           id: item.id,
-          label: item.label,
+          label: literal(item.label),
           enabled: item.enabled,
           ...(item.action.type === 'quit' ? { accelerator: 'CommandOrControl+Q' } : {}),
           click: () => perform(item.action),
