@@ -46,6 +46,14 @@ const layers = [
     builtins: true,
   },
   {
+    // The preload runs in the sandboxed renderer: Electron's bridge and the router's IPC channel only.
+    name: 'shell/preload',
+    files: ['src/main/shell/preload'],
+    folders: ['src/shared/'],
+    packages: ['electron', 'trpc-electron/main'],
+    builtins: false,
+  },
+  {
     // The shell's logic that needs no Electron, unit-tested under plain Node.
     name: 'shell/pure',
     files: ['src/main/shell/pure/'],

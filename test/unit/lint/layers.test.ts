@@ -83,6 +83,14 @@ describe('layer boundaries', { timeout: 120_000 }, () => {
     await expectDenied('src/main/shell/pure/probe.ts', importOf('../window'));
   });
 
+  it('keeps the sandboxed preload to the IPC bridge', async () => {
+    await expectAllowed('src/main/shell/preload.ts', importOf('trpc-electron/main'));
+    await expectAllowed('src/main/shell/preload.ts', importOf('electron'));
+    await expectDenied('src/main/shell/preload.ts', importOf('node:fs'));
+    await expectDenied('src/main/shell/preload.ts', importOf('../core/backend'));
+    await expectDenied('src/main/shell/preload.ts', importOf('./window'));
+  });
+
   it('keeps shared pure: zod and itself only', async () => {
     await expectAllowed('src/shared/api/probe.ts', importOf('zod'));
     await expectAllowed('src/shared/api/probe.ts', importOf('../format/bytes'));
