@@ -1,5 +1,5 @@
 // Where Berth keeps registry secrets the user asked it to remember. Core defines the interface;
-// web mode uses a 0600 file, the desktop app an Electron safeStorage file (src/main/secrets.ts).
+// web mode uses a 0600 file, the desktop app an Electron safeStorage file (src/main/shell/secrets.ts).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -3,7 +3,7 @@
 // ever writing a password in plain text.
 import path from 'node:path';
 import { app, safeStorage } from 'electron';
-import { FileSecretStore, MemorySecretStore, type SecretStore } from './core/registries/secret-store';
+import { FileSecretStore, MemorySecretStore, type SecretStore } from '../core/registries/secret-store';
 
 export function createSecretStore(): SecretStore {
   if (!safeStorage.isEncryptionAvailable()) return new MemorySecretStore();
