@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { TerminalEvent } from '../../../shared/api/container-details';
+import { isEngineUnreachable } from '../engine/errors';
 import { batchedFeed } from '../streams/batched-feed';
 import { LogDemuxer } from './log-demux';
 
@@ -20,7 +21,10 @@ export interface SessionDriver {
   /** Runs once output is being listened to (attach: starts the container, so nothing is missed). */
   opened?(): Promise<void>;
   resize(cols: number, rows: number): Promise<unknown>;
-  /** How the session ended, asked once its stream has closed. */
+  /**
+   * How the session ended, asked once its stream has closed. When the engine does not answer,
+   * the registry reports the connection as lost rather than a process exit.
+   */
   finished(): Promise<TerminalEvent>;
   /** Closes the stream when the user leaves (exec: ends the shell too; attach: just detaches). */
   close(stream: Duplex): void;
@@ -70,6 +74,11 @@ export function outputDecoder(tty: boolean): (chunk: Buffer) => TerminalEvent[] 
   };
 }
 
+/** The ending when the engine could not say how the process ended. */
+export function endedWithout(error: unknown): TerminalEvent {
+  return isEngineUnreachable(error) ? { type: 'lost' } : { type: 'exit', code: null };
+}
+
 export class TerminalSessions {
   private readonly sessions = new Map<string, Session>();
 
@@ -102,7 +111,7 @@ export class TerminalSessions {
       done = true;
       void driver
         .finished()
-        .catch((): TerminalEvent => ({ type: 'exit', code: null }))
+        .catch((error: unknown): TerminalEvent => endedWithout(error))
         .then(emit);
     };
     let stream: Duplex | null = null;

@@ -153,4 +153,32 @@ describe('TerminalSessions', () => {
     expect(fake.closed).toHaveLength(1);
     expect(sessions.size).toBe(0);
   });
+
+  it('says the engine connection was lost when the engine no longer answers', async () => {
+    const sessions = new TerminalSessions();
+    const refused = Object.assign(new Error('connect ECONNREFUSED /x/docker.sock'), { code: 'ECONNREFUSED' });
+    const fake = fakeDriver({
+      opened: async () => {
+        fake.stream.push(null);
+      },
+      finished: () => Promise.reject(refused),
+    });
+    const id = sessions.create(fake.driver, { cols: 80, rows: 24 });
+    expect(await collect(sessions.output(id, new AbortController().signal))).toEqual([{ type: 'lost' }]);
+  });
+
+  it('still says the process exited when the engine answers with an error', async () => {
+    const sessions = new TerminalSessions();
+    const gone = Object.assign(new Error('(HTTP code 404) no such exec'), { statusCode: 404 });
+    const fake = fakeDriver({
+      opened: async () => {
+        fake.stream.push(null);
+      },
+      finished: () => Promise.reject(gone),
+    });
+    const id = sessions.create(fake.driver, { cols: 80, rows: 24 });
+    expect(await collect(sessions.output(id, new AbortController().signal))).toEqual([
+      { type: 'exit', code: null },
+    ]);
+  });
 });
