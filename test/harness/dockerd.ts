@@ -173,10 +173,14 @@ export async function startDockerd(): Promise<Dockerd> {
       const pidFile = join(root, 'x', 'containerd', 'containerd.pid');
       const containerd = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : NaN;
       if (Number.isInteger(containerd) && containerd > 0) {
-        await waitFor('containerd to die with dockerd', () => (isAlive(containerd) ? undefined : true), {
-          timeoutMs: 10_000,
-          intervalMs: 50,
-        }).catch(() => undefined);
+        await waitFor(
+          'containerd to die with dockerd',
+          async () => (isAlive(containerd) ? undefined : true),
+          {
+            timeoutMs: 10_000,
+            intervalMs: 50,
+          },
+        ).catch(() => undefined);
         if (!isAlive(containerd)) rmSync(pidFile, { force: true });
       }
     };
