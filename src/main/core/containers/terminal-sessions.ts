@@ -38,6 +38,8 @@ interface Session {
   /** Input typed before the stream opened (bounded). */
   early: string;
   size: { cols: number; rows: number };
+  /** The size calls to the engine, one after another (see applySize). */
+  sizing: Promise<void>;
   expiry: NodeJS.Timeout | null;
 }
 
@@ -86,7 +88,15 @@ export class TerminalSessions {
     const sessionId = randomUUID();
     const expiry = setTimeout(() => this.end(sessionId), UNCLAIMED_MS);
     expiry.unref();
-    this.sessions.set(sessionId, { driver, stream: null, claimed: false, early: '', size, expiry });
+    this.sessions.set(sessionId, {
+      driver,
+      stream: null,
+      claimed: false,
+      early: '',
+      size,
+      sizing: Promise.resolve(),
+      expiry,
+    });
     return sessionId;
   }
 
@@ -189,8 +199,17 @@ export class TerminalSessions {
     return session;
   }
 
+  /**
+   * Sends the session's size. Calls run one at a time and each sends the size current when it
+   * runs: two calls in flight at once could land in either order and leave the older size.
+   */
   private applySize(session: Session): Promise<unknown> {
-    return session.driver.resize(session.size.cols, session.size.rows);
+    const run = session.sizing.then(() => session.driver.resize(session.size.cols, session.size.rows));
+    session.sizing = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
   }
 }
 
