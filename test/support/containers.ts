@@ -13,7 +13,11 @@ export interface ContainerFixture {
   cleanup(): Promise<void>;
 }
 
-export function containerFixture(dockerHost: string): ContainerFixture {
+/**
+ * Call at a file's top level: it registers its own afterAll. Made inside a hook (where afterAll
+ * cannot be registered), pass `{ afterAll: false }` and call cleanup() yourself.
+ */
+export function containerFixture(dockerHost: string, options = { afterAll: true }): ContainerFixture {
   const made = new Set<string>();
   const fixture: ContainerFixture = {
     name(prefix) {
@@ -38,6 +42,6 @@ export function containerFixture(dockerHost: string): ContainerFixture {
         await dockerCli(dockerHost, ['rm', '-fv', ...leftovers]).catch(() => undefined);
     },
   };
-  afterAll(() => fixture.cleanup());
+  if (options.afterAll) afterAll(() => fixture.cleanup());
   return fixture;
 }

@@ -6,3 +6,6 @@ const run = `${process.pid}-${Date.now().toString(36)}`;
 export function uniqueName(prefix: string): string {
   return `${prefix}-${run}-${counter++}`;
 }
+
+/** This test process's run ID, for names built around it (image tags, repositories). */
+export const runId = run;
