@@ -75,26 +75,26 @@ test.describe('container actions', () => {
     }
   });
 
-  test('an engine error is shown in words next to the row that failed', async ({ page, berth }) => {
-    const name = berth.uniqueName('e2e-err');
+  test('an engine error is shown in words next to the row that failed', async ({
+    page,
+    berth,
+    containers,
+  }) => {
+    const name = containers.name('e2e-err');
     await berth.docker(['run', '-d', '--name', name, berth.busybox, ...TRAPPING]);
-    try {
-      const table = await openContainers(page, berth, name);
-      const row = table.getByRole('row', { name, exact: true });
-      await row.getByRole('button', { name: `Remove ${name}` }).click();
-      const dialog = page.getByRole('dialog', { name: 'Remove 1 container?' });
-      await expect(dialog.getByRole('list')).toContainText(name);
-      await expect(dialog).toContainText('1 of them is running.');
-      await dialog.getByRole('checkbox', { name: /force/ }).uncheck();
-      await expect(dialog.locator('code')).toHaveText(`docker rm ${name}`);
-      await dialog.getByRole('button', { name: 'Remove' }).click();
-      await expect(row.getByRole('alert')).toContainText('cannot remove a running container');
-      await row.getByRole('button', { name: `Dismiss message for ${name}` }).click();
-      await expect(row.getByRole('alert')).toHaveCount(0);
-      expect(await names(berth, name)).toEqual([name]);
-    } finally {
-      await berth.docker(['rm', '-f', name]).catch(() => undefined);
-    }
+    const table = await openContainers(page, berth, name);
+    const row = table.getByRole('row', { name, exact: true });
+    await row.getByRole('button', { name: `Remove ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove 1 container?' });
+    await expect(dialog.getByRole('list')).toContainText(name);
+    await expect(dialog).toContainText('1 of them is running.');
+    await dialog.getByRole('checkbox', { name: /force/ }).uncheck();
+    await expect(dialog.locator('code')).toHaveText(`docker rm ${name}`);
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect(row.getByRole('alert')).toContainText('cannot remove a running container');
+    await row.getByRole('button', { name: `Dismiss message for ${name}` }).click();
+    await expect(row.getByRole('alert')).toHaveCount(0);
+    expect(await names(berth, name)).toEqual([name]);
   });
 
   test('multi-select stops and removes exactly the selected containers', async ({ page, berth }) => {
