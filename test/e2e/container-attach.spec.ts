@@ -2,6 +2,7 @@
 // first and then starts (its first line is there) and shows the exit; a running TTY container
 // is attached live, takes keystrokes, and keeps running after Detach.
 import { expect, test } from './fixtures';
+import { openApp } from '../support/app-page';
 
 test.describe('container attach', () => {
   test('"Start and attach" shows the output from the first line and the exit', async ({
@@ -19,8 +20,7 @@ test.describe('container attach', () => {
       '-c',
       'echo hello-attach; sleep 1; echo bye',
     ]);
-    await page.goto(berth.serve.url);
-    await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
+    await openApp(page, berth.serve.url);
     await page.getByRole('radio', { name: /^All \(\d+\)$/ }).click();
     await page.getByRole('combobox', { name: 'State' }).selectOption('any');
     await page.getByRole('searchbox', { name: 'Search' }).fill(name);
@@ -50,9 +50,7 @@ test.describe('container attach', () => {
   }) => {
     const name = containers.name('e2e-attach-live');
     await berth.docker(['run', '-dit', '--name', name, berth.busybox, 'sh']);
-    await page.goto(berth.serve.url);
-    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-    await page.goto(`${berth.serve.origin}/#/containers/${name}/attach`);
+    await openApp(page, berth.serve.url, `/containers/${name}/attach`);
     await expect(
       page.getByRole('status').filter({ hasText: `Attached to the main process of ${name}` }),
     ).toBeVisible();

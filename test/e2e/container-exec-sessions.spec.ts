@@ -3,11 +3,10 @@
 // ends its shell in the container, exit codes name the tab, and the session cap says so.
 import type { Page } from '@playwright/test';
 import { expect, test, type BerthFixture } from './fixtures';
+import { openApp } from '../support/app-page';
 
 async function openExec(page: Page, berth: BerthFixture, name: string) {
-  await page.goto(berth.serve.url);
-  await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-  await page.goto(`${berth.serve.origin}/#/containers/${name}/exec`);
+  await openApp(page, berth.serve.url, `/containers/${name}/exec`);
 }
 
 /** Shells (`sh`) running in the container, from the engine's process list. */

@@ -1,14 +1,13 @@
 // The Exec tab against the real engine: a shell (sh in busybox), typed input and its output,
 // the exit code when the shell ends, and a new session afterwards.
 import { expect, test } from './fixtures';
+import { openApp } from '../support/app-page';
 
 test.describe('container exec', () => {
   test('runs commands in a shell and shows the exit code', async ({ page, berth, containers }) => {
     const name = containers.name('e2e-exec');
     await berth.docker(['run', '-d', '--name', name, berth.busybox, 'sleep', '300']);
-    await page.goto(berth.serve.url);
-    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-    await page.goto(`${berth.serve.origin}/#/containers/${name}/exec`);
+    await openApp(page, berth.serve.url, `/containers/${name}/exec`);
     const terminal = page.getByRole('group', { name: 'Terminal' });
     await expect(page.getByRole('status').filter({ hasText: 'Connected as root with sh' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Equivalent docker command' })).toContainText(
@@ -39,9 +38,7 @@ test.describe('container exec', () => {
   test('a stopped container says it is not running', async ({ page, berth, containers }) => {
     const name = containers.name('e2e-exec-stopped');
     await berth.docker(['create', '--name', name, berth.busybox, 'true']);
-    await page.goto(berth.serve.url);
-    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-    await page.goto(`${berth.serve.origin}/#/containers/${name}/exec`);
+    await openApp(page, berth.serve.url, `/containers/${name}/exec`);
     await expect(page.getByText('The container is not running')).toBeVisible();
   });
 });

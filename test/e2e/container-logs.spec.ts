@@ -2,6 +2,7 @@
 // marked in red, download produces a .log file, and a fast producer does not stop the page.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { openApp } from '../support/app-page';
 
 test.describe('container logs', () => {
   test('shows, follows, searches, marks stderr and downloads', async ({ page, berth, containers }) => {
@@ -10,9 +11,7 @@ test.describe('container logs', () => {
       'echo alpha-line; echo beta-line >&2; echo "see http://example.test/docs"; echo alpha-again; ' +
       'sleep 2; echo followed-line; sleep 300';
     await berth.docker(['run', '-d', '--name', name, berth.busybox, 'sh', '-c', script]);
-    await page.goto(berth.serve.url);
-    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-    await page.goto(`${berth.serve.origin}/#/containers/${name}/logs`);
+    await openApp(page, berth.serve.url, `/containers/${name}/logs`);
     const log = page.getByRole('log', { name: 'Logs' });
     await expect(log.locator('.xterm-rows')).toContainText('alpha-line');
     await expect(log.locator('.xterm-rows')).toContainText('followed-line');
@@ -68,9 +67,7 @@ test.describe('container logs', () => {
   }) => {
     const name = containers.name('e2e-logs-fast');
     await berth.docker(['run', '-d', '--name', name, berth.busybox, 'sh', '-c', 'seq 200000; sleep 300']);
-    await page.goto(berth.serve.url);
-    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-    await page.goto(`${berth.serve.origin}/#/containers/${name}/logs`);
+    await openApp(page, berth.serve.url, `/containers/${name}/logs`);
     await page.getByRole('textbox', { name: 'Tail lines' }).fill('');
     await page.getByRole('button', { name: 'Apply' }).click();
     const log = page.getByRole('log', { name: 'Logs' });
@@ -93,9 +90,7 @@ test.describe('container logs', () => {
       '-c',
       'echo run-started; sleep 300',
     ]);
-    await page.goto(berth.serve.url);
-    await page.getByRole('heading', { name: 'Containers', level: 1 }).waitFor();
-    await page.goto(`${berth.serve.origin}/#/containers/${name}/logs`);
+    await openApp(page, berth.serve.url, `/containers/${name}/logs`);
     const log = page.getByRole('log', { name: 'Logs' });
     await expect(log).toHaveAttribute('data-line-count', '1');
     await berth.docker(['restart', '-t', '0', name]);

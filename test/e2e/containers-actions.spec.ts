@@ -3,12 +3,12 @@
 // compose project groups.
 import type { Page } from '@playwright/test';
 import { expect, test, type BerthFixture } from './fixtures';
+import { openApp } from '../support/app-page';
 
 const TRAPPING = ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 1; done'];
 
 async function openContainers(page: Page, berth: BerthFixture, search?: string) {
-  await page.goto(berth.serve.url);
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
+  await openApp(page, berth.serve.url);
   await page.getByRole('radio', { name: /^All \(\d+\)$/ }).click();
   await page.getByRole('combobox', { name: 'State' }).selectOption('any');
   await page.getByRole('searchbox', { name: 'Search' }).fill(search ?? '');

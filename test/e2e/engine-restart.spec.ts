@@ -1,12 +1,13 @@
 // Foundation: when the engine goes away the page says so in words (no blank page, no
 // unhandled error), and when it comes back the page recovers and resyncs without a reload.
 // A followed Logs tab says the engine connection was lost and follows again once it is back.
+import { readFile } from 'node:fs/promises';
 import { startDockerd, type Dockerd } from '../harness/dockerd';
 import { dockerCli } from '../harness/cli';
 import { ensureBusybox } from '../harness/images';
 import { startServe, type ServeHandle } from '../support/serve-process';
-import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { openApp, waitConnected } from '../support/app-page';
 
 let engine: Dockerd;
 let serve: ServeHandle;
@@ -30,8 +31,7 @@ test('shows "Engine disconnected" while the engine is down and recovers after', 
     if (message.type() === 'error') errors.push(message.text());
   });
 
-  await page.goto(serve.url);
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
+  await openApp(page, serve.url);
 
   await engine.halt();
   const alert = page.getByRole('alert').filter({ hasText: 'Engine disconnected' });
@@ -40,7 +40,7 @@ test('shows "Engine disconnected" while the engine is down and recovers after', 
   await expect(page.getByRole('heading', { name: 'Containers', level: 1 })).toBeVisible();
 
   await engine.resume();
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible({ timeout: 20_000 });
+  await waitConnected(page, 20_000);
   await expect(alert).toHaveCount(0);
 
   // After the resync, events flow again: a new container shows up without a reload.
@@ -71,9 +71,7 @@ test('a following Logs tab resumes after the engine is killed and restarts, with
     script,
   ]);
   try {
-    await page.goto(serve.url);
-    await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
-    await page.goto(`${serve.origin}/#/containers/${name}/logs`);
+    await openApp(page, serve.url, `/containers/${name}/logs`);
     const log = page.getByRole('log', { name: 'Logs' });
     await expect(log).toHaveAttribute('data-line-count', '1');
     await expect(page.getByRole('status').filter({ hasText: 'Following' })).toBeVisible();
@@ -83,7 +81,7 @@ test('a following Logs tab resumes after the engine is killed and restarts, with
     await expect(page.getByText('End of log.')).toHaveCount(0);
 
     await engine.resume();
-    await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible({ timeout: 30_000 });
+    await waitConnected(page, 30_000);
     // The second run's line is added after the first, which is not drawn again.
     await expect(log).toHaveAttribute('data-line-count', '2', { timeout: 30_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Following' })).toBeVisible();

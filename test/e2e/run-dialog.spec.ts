@@ -3,10 +3,11 @@
 // row appears through events.
 import type { Page } from '@playwright/test';
 import { expect, test, type BerthFixture } from './fixtures';
+import { openApp } from '../support/app-page';
+import { uniqueName } from '../support/names';
 
 async function openRunDialog(page: Page, berth: BerthFixture) {
-  await page.goto(berth.serve.url);
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
+  await openApp(page, berth.serve.url);
   await page.getByRole('button', { name: 'Run a container' }).click();
   return page.getByRole('dialog', { name: 'Run a container' });
 }
@@ -116,7 +117,7 @@ test.describe('Run dialog', () => {
   });
 
   test('offers to pull a missing image, then runs it', async ({ page, berth }) => {
-    const image = `${berth.registry}/berth-e2e/run-pull:${Date.now().toString(36)}`;
+    const image = `${berth.registry}/berth-e2e/run-pull:${uniqueName('t')}`;
     const name = berth.uniqueName('e2e-pulled');
     await berth.docker(['tag', berth.busybox, image]);
     await berth.docker(['push', image]);
