@@ -97,3 +97,26 @@ test('a following Logs tab resumes after the engine is killed and restarts, with
     await dockerCli(engine.host, ['rm', '-f', name]).catch(() => undefined);
   }
 });
+
+test('an exec shell whose engine is killed says the engine connection was lost, not that it exited', async ({
+  page,
+}) => {
+  const name = `e2e-exec-crash-${process.pid}`;
+  await dockerCli(engine.host, ['run', '-d', '--name', name, image, 'sleep', '300']);
+  try {
+    await openApp(page, serve.url, `/containers/${name}/exec`);
+    const terminal = page.getByRole('group', { name: 'Terminal' });
+    await expect(page.getByRole('status').filter({ hasText: 'Connected as root with sh' })).toBeVisible();
+
+    await engine.crash();
+    await expect(page.getByRole('status').filter({ hasText: 'Engine connection lost' })).toBeVisible();
+    await expect(terminal.locator('.xterm-rows')).toContainText('[Engine connection lost]');
+    await expect(terminal.locator('.xterm-rows')).not.toContainText('Process exited');
+    await expect(page.getByRole('tab', { name: /\(engine lost\)$/ })).toBeVisible();
+
+    await engine.resume();
+    await waitConnected(page, 30_000);
+  } finally {
+    await dockerCli(engine.host, ['rm', '-f', name]).catch(() => undefined);
+  }
+});
