@@ -3,12 +3,12 @@
 // compose project groups.
 import type { Page } from '@playwright/test';
 import { expect, test, type BerthFixture } from './fixtures';
+import { openApp } from '../support/app-page';
 
 const TRAPPING = ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 1; done'];
 
 async function openContainers(page: Page, berth: BerthFixture, search?: string) {
-  await page.goto(berth.serve.url);
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
+  await openApp(page, berth.serve.url);
   await page.getByRole('radio', { name: /^All \(\d+\)$/ }).click();
   await page.getByRole('combobox', { name: 'State' }).selectOption('any');
   await page.getByRole('searchbox', { name: 'Search' }).fill(search ?? '');
@@ -75,26 +75,26 @@ test.describe('container actions', () => {
     }
   });
 
-  test('an engine error is shown in words next to the row that failed', async ({ page, berth }) => {
-    const name = berth.uniqueName('e2e-err');
+  test('an engine error is shown in words next to the row that failed', async ({
+    page,
+    berth,
+    containers,
+  }) => {
+    const name = containers.name('e2e-err');
     await berth.docker(['run', '-d', '--name', name, berth.busybox, ...TRAPPING]);
-    try {
-      const table = await openContainers(page, berth, name);
-      const row = table.getByRole('row', { name, exact: true });
-      await row.getByRole('button', { name: `Remove ${name}` }).click();
-      const dialog = page.getByRole('dialog', { name: 'Remove 1 container?' });
-      await expect(dialog.getByRole('list')).toContainText(name);
-      await expect(dialog).toContainText('1 of them is running.');
-      await dialog.getByRole('checkbox', { name: /force/ }).uncheck();
-      await expect(dialog.locator('code')).toHaveText(`docker rm ${name}`);
-      await dialog.getByRole('button', { name: 'Remove' }).click();
-      await expect(row.getByRole('alert')).toContainText('cannot remove a running container');
-      await row.getByRole('button', { name: `Dismiss message for ${name}` }).click();
-      await expect(row.getByRole('alert')).toHaveCount(0);
-      expect(await names(berth, name)).toEqual([name]);
-    } finally {
-      await berth.docker(['rm', '-f', name]).catch(() => undefined);
-    }
+    const table = await openContainers(page, berth, name);
+    const row = table.getByRole('row', { name, exact: true });
+    await row.getByRole('button', { name: `Remove ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove 1 container?' });
+    await expect(dialog.getByRole('list')).toContainText(name);
+    await expect(dialog).toContainText('1 of them is running.');
+    await dialog.getByRole('checkbox', { name: /force/ }).uncheck();
+    await expect(dialog.locator('code')).toHaveText(`docker rm ${name}`);
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect(row.getByRole('alert')).toContainText('cannot remove a running container');
+    await row.getByRole('button', { name: `Dismiss message for ${name}` }).click();
+    await expect(row.getByRole('alert')).toHaveCount(0);
+    expect(await names(berth, name)).toEqual([name]);
   });
 
   test('multi-select stops and removes exactly the selected containers', async ({ page, berth }) => {

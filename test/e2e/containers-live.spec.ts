@@ -33,28 +33,24 @@ test.describe('live container list', () => {
     expect(errors).toEqual([]);
   });
 
-  test('search narrows the list and running/all counts are shown', async ({ page, berth }) => {
-    const running = berth.uniqueName('e2e-run');
-    const stopped = berth.uniqueName('e2e-stopped');
+  test('search narrows the list and running/all counts are shown', async ({ page, berth, containers }) => {
+    const running = containers.name('e2e-run');
+    const stopped = containers.name('e2e-stopped');
     await berth.docker(['run', '-d', '--name', running, berth.busybox, 'sleep', '300']);
     await berth.docker(['create', '--name', stopped, berth.busybox, 'true']);
-    try {
-      await page.goto(berth.serve.url);
-      const table = page.getByRole('table', { name: 'Containers' });
-      await expect(table.getByRole('row', { name: running })).toBeVisible();
-      await expect(table.getByRole('row', { name: stopped })).toBeVisible();
+    await page.goto(berth.serve.url);
+    const table = page.getByRole('table', { name: 'Containers' });
+    await expect(table.getByRole('row', { name: running })).toBeVisible();
+    await expect(table.getByRole('row', { name: stopped })).toBeVisible();
 
-      await page.getByRole('radio', { name: /^Running \(\d+\)$/ }).click();
-      await expect(table.getByRole('row', { name: stopped })).toHaveCount(0);
-      await expect(table.getByRole('row', { name: running })).toBeVisible();
+    await page.getByRole('radio', { name: /^Running \(\d+\)$/ }).click();
+    await expect(table.getByRole('row', { name: stopped })).toHaveCount(0);
+    await expect(table.getByRole('row', { name: running })).toBeVisible();
 
-      await page.getByRole('radio', { name: /^All \(\d+\)$/ }).click();
-      await page.getByRole('searchbox', { name: 'Search' }).fill(stopped);
-      await expect(table.getByRole('row', { name: running })).toHaveCount(0);
-      await expect(table.getByRole('row', { name: stopped })).toBeVisible();
-      await page.getByRole('searchbox', { name: 'Search' }).fill('');
-    } finally {
-      await berth.docker(['rm', '-f', running, stopped]);
-    }
+    await page.getByRole('radio', { name: /^All \(\d+\)$/ }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill(stopped);
+    await expect(table.getByRole('row', { name: running })).toHaveCount(0);
+    await expect(table.getByRole('row', { name: stopped })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
   });
 });

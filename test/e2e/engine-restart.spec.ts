@@ -1,10 +1,13 @@
 // Foundation: when the engine goes away the page says so in words (no blank page, no
 // unhandled error), and when it comes back the page recovers and resyncs without a reload.
+// A followed Logs tab says the engine connection was lost and follows again once it is back.
+import { readFile } from 'node:fs/promises';
 import { startDockerd, type Dockerd } from '../harness/dockerd';
 import { dockerCli } from '../harness/cli';
 import { ensureBusybox } from '../harness/images';
 import { startServe, type ServeHandle } from '../support/serve-process';
 import { expect, test } from './fixtures';
+import { openApp, waitConnected } from '../support/app-page';
 
 let engine: Dockerd;
 let serve: ServeHandle;
@@ -28,8 +31,7 @@ test('shows "Engine disconnected" while the engine is down and recovers after', 
     if (message.type() === 'error') errors.push(message.text());
   });
 
-  await page.goto(serve.url);
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
+  await openApp(page, serve.url);
 
   await engine.halt();
   const alert = page.getByRole('alert').filter({ hasText: 'Engine disconnected' });
@@ -38,7 +40,7 @@ test('shows "Engine disconnected" while the engine is down and recovers after', 
   await expect(page.getByRole('heading', { name: 'Containers', level: 1 })).toBeVisible();
 
   await engine.resume();
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible({ timeout: 20_000 });
+  await waitConnected(page, 20_000);
   await expect(alert).toHaveCount(0);
 
   // After the resync, events flow again: a new container shows up without a reload.
@@ -46,4 +48,75 @@ test('shows "Engine disconnected" while the engine is down and recovers after', 
   await dockerCli(engine.host, ['create', '--name', name, image, 'true']);
   await expect(page.getByRole('table', { name: 'Containers' }).getByRole('row', { name })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('a following Logs tab resumes after the engine is killed and restarts, without repeating lines', async ({
+  page,
+  berth,
+}) => {
+  const name = berth.uniqueName('e2e-logs-crash');
+  // "always": the restarted engine starts it again; each run prints one line of its own.
+  const script =
+    'trap "exit 0" TERM; echo run-$(cat /proc/sys/kernel/random/uuid); while true; do sleep 1; done';
+  await dockerCli(engine.host, [
+    'run',
+    '-d',
+    '--restart',
+    'always',
+    '--name',
+    name,
+    image,
+    'sh',
+    '-c',
+    script,
+  ]);
+  try {
+    await openApp(page, serve.url, `/containers/${name}/logs`);
+    const log = page.getByRole('log', { name: 'Logs' });
+    await expect(log).toHaveAttribute('data-line-count', '1');
+    await expect(page.getByRole('status').filter({ hasText: 'Following' })).toBeVisible();
+
+    await engine.crash();
+    await expect(page.getByRole('status').filter({ hasText: 'Engine connection lost' })).toBeVisible();
+    await expect(page.getByText('End of log.')).toHaveCount(0);
+
+    await engine.resume();
+    await waitConnected(page, 30_000);
+    // The second run's line is added after the first, which is not drawn again.
+    await expect(log).toHaveAttribute('data-line-count', '2', { timeout: 30_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Following' })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download logs' }).click(),
+    ]);
+    const shown = (await readFile((await download.path())!, 'utf8')).split('\n').filter(Boolean);
+    const engineLog = (await dockerCli(engine.host, ['logs', name])).split('\n').filter(Boolean);
+    expect(engineLog).toHaveLength(2);
+    expect(shown).toEqual(engineLog);
+  } finally {
+    await dockerCli(engine.host, ['rm', '-f', name]).catch(() => undefined);
+  }
+});
+
+test('an exec shell whose engine is killed says the engine connection was lost, not that it exited', async ({
+  page,
+}) => {
+  const name = `e2e-exec-crash-${process.pid}`;
+  await dockerCli(engine.host, ['run', '-d', '--name', name, image, 'sleep', '300']);
+  try {
+    await openApp(page, serve.url, `/containers/${name}/exec`);
+    const terminal = page.getByRole('group', { name: 'Terminal' });
+    await expect(page.getByRole('status').filter({ hasText: 'Connected as root with sh' })).toBeVisible();
+
+    await engine.crash();
+    await expect(page.getByRole('status').filter({ hasText: 'Engine connection lost' })).toBeVisible();
+    await expect(terminal.locator('.xterm-rows')).toContainText('[Engine connection lost]');
+    await expect(terminal.locator('.xterm-rows')).not.toContainText('Process exited');
+    await expect(page.getByRole('tab', { name: /\(engine lost\)$/ })).toBeVisible();
+
+    await engine.resume();
+    await waitConnected(page, 30_000);
+  } finally {
+    await dockerCli(engine.host, ['rm', '-f', name]).catch(() => undefined);
+  }
 });

@@ -1,7 +1,8 @@
-// Playwright fixtures: one `berth serve` per worker against the harness engine, and the docker
-// CLI pointed at the same engine.
+// Playwright fixtures: one `berth serve` per worker against the harness engine, the docker CLI
+// pointed at the same engine, and containers named for one test that are removed after it.
 import { test as base, expect } from '@playwright/test';
 import { dockerCli } from '../harness/cli';
+import { uniqueName } from '../support/names';
 import { startServe, type ServeHandle } from '../support/serve-process';
 
 export interface BerthFixture {
@@ -14,6 +15,11 @@ export interface BerthFixture {
   uniqueName(prefix: string): string;
 }
 
+export interface ContainersFixture {
+  /** A unique container name; that container is removed after the test, passed or not. */
+  name(prefix: string): string;
+}
+
 function required(name: string): string {
   const value = process.env[name];
   if (!value)
@@ -21,19 +27,29 @@ function required(name: string): string {
   return value;
 }
 
-export const test = base.extend<object, { berth: BerthFixture }>({
+export const test = base.extend<{ containers: ContainersFixture }, { berth: BerthFixture }>({
+  containers: async ({ berth }, use) => {
+    const made = new Set<string>();
+    await use({
+      name: (prefix) => {
+        const name = uniqueName(prefix);
+        made.add(name);
+        return name;
+      },
+    });
+    if (made.size > 0) await berth.docker(['rm', '-fv', ...made]).catch(() => undefined);
+  },
   berth: [
     async ({}, use) => {
       const dockerHost = required('BERTH_TEST_DOCKER_HOST_RESOLVED');
       const serve = await startServe(dockerHost);
-      let counter = 0;
       await use({
         serve,
         dockerHost,
         registry: required('BERTH_TEST_REGISTRY'),
         busybox: required('BERTH_TEST_BUSYBOX'),
         docker: (args, input) => dockerCli(dockerHost, args, input),
-        uniqueName: (prefix) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${counter++}`,
+        uniqueName,
       });
       await serve.stop();
     },

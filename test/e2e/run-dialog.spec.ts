@@ -3,10 +3,11 @@
 // row appears through events.
 import type { Page } from '@playwright/test';
 import { expect, test, type BerthFixture } from './fixtures';
+import { openApp } from '../support/app-page';
+import { uniqueName } from '../support/names';
 
 async function openRunDialog(page: Page, berth: BerthFixture) {
-  await page.goto(berth.serve.url);
-  await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
+  await openApp(page, berth.serve.url);
   await page.getByRole('button', { name: 'Run a container' }).click();
   return page.getByRole('dialog', { name: 'Run a container' });
 }
@@ -89,39 +90,34 @@ test.describe('Run dialog', () => {
   test('an engine error keeps what was typed; a fixed form runs and its row appears', async ({
     page,
     berth,
+    containers,
   }) => {
-    const taken = berth.uniqueName('e2e-taken');
-    const fresh = berth.uniqueName('e2e-fresh');
+    const taken = containers.name('e2e-taken');
+    const fresh = containers.name('e2e-fresh');
     await berth.docker(['create', '--name', taken, berth.busybox, 'true']);
-    try {
-      const dialog = await openRunDialog(page, berth);
-      await dialog.getByRole('textbox', { name: 'Image' }).fill(berth.busybox);
-      await dialog.getByRole('textbox', { name: 'Container name' }).fill(taken);
-      await dialog.getByRole('textbox', { name: 'Command' }).fill('sleep 300');
-      await dialog.getByRole('button', { name: 'Add variable' }).click();
-      await dialog.getByRole('textbox', { name: 'Variable name 1' }).fill('COLOR');
-      await dialog.getByRole('textbox', { name: 'Value 1' }).fill('blue');
-      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
-      await expect(dialog.getByRole('alert')).toContainText(
-        `The container name "/${taken}" is already in use`,
-      );
-      await expect(dialog.getByRole('textbox', { name: 'Container name' })).toHaveValue(taken);
-      await expect(dialog.getByRole('textbox', { name: 'Command' })).toHaveValue('sleep 300');
-      await expect(dialog.getByRole('textbox', { name: 'Value 1' })).toHaveValue('blue');
+    const dialog = await openRunDialog(page, berth);
+    await dialog.getByRole('textbox', { name: 'Image' }).fill(berth.busybox);
+    await dialog.getByRole('textbox', { name: 'Container name' }).fill(taken);
+    await dialog.getByRole('textbox', { name: 'Command' }).fill('sleep 300');
+    await dialog.getByRole('button', { name: 'Add variable' }).click();
+    await dialog.getByRole('textbox', { name: 'Variable name 1' }).fill('COLOR');
+    await dialog.getByRole('textbox', { name: 'Value 1' }).fill('blue');
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText(`The container name "/${taken}" is already in use`);
+    await expect(dialog.getByRole('textbox', { name: 'Container name' })).toHaveValue(taken);
+    await expect(dialog.getByRole('textbox', { name: 'Command' })).toHaveValue('sleep 300');
+    await expect(dialog.getByRole('textbox', { name: 'Value 1' })).toHaveValue('blue');
 
-      await dialog.getByRole('textbox', { name: 'Container name' }).fill(fresh);
-      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
-      await expect(dialog).toHaveCount(0);
-      const row = page.getByRole('table', { name: 'Containers' }).getByRole('row', { name: fresh });
-      await expect(row).toContainText('Running');
-      expect(await berth.docker(['inspect', '-f', '{{json .Config.Env}}', fresh])).toContain('COLOR=blue');
-    } finally {
-      await berth.docker(['rm', '-f', taken, fresh]).catch(() => undefined);
-    }
+    await dialog.getByRole('textbox', { name: 'Container name' }).fill(fresh);
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    const row = page.getByRole('table', { name: 'Containers' }).getByRole('row', { name: fresh });
+    await expect(row).toContainText('Running');
+    expect(await berth.docker(['inspect', '-f', '{{json .Config.Env}}', fresh])).toContain('COLOR=blue');
   });
 
   test('offers to pull a missing image, then runs it', async ({ page, berth }) => {
-    const image = `${berth.registry}/berth-e2e/run-pull:${Date.now().toString(36)}`;
+    const image = `${berth.registry}/berth-e2e/run-pull:${uniqueName('t')}`;
     const name = berth.uniqueName('e2e-pulled');
     await berth.docker(['tag', berth.busybox, image]);
     await berth.docker(['push', image]);

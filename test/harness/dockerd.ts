@@ -7,13 +7,13 @@
 // the FORWARD policy to DROP and enables ip_forward host-wide, which would disturb
 // another dockerd. Port publishing still works via docker-proxy (userland proxy).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBridge } from './bridge';
 import { once, registerCleanup } from './lifecycle';
-import { isAlive, run, stopPid, tailFile, waitFor } from './proc';
+import { isAlive, killChild, run, stopPid, tailFile, waitFor } from './proc';
 import { claimDir, scrubDir, sweepStaleDirs } from './stale';
 
 export interface Dockerd {
@@ -24,6 +24,11 @@ export interface Dockerd {
   stop(): Promise<void>;
   /** Stops the daemon but keeps its folder, socket path and bridge (an engine "going away"). */
   halt(): Promise<void>;
+  /**
+   * Kills the daemon with SIGKILL (a crash: no shutdown, its socket file stays). Its containerd
+   * lives on and the next resume() reuses it; containers are stopped by that restart.
+   */
+  crash(): Promise<void>;
   /** Starts the halted daemon again on the same socket and data. */
   resume(): Promise<void>;
 }
@@ -160,10 +165,34 @@ export async function startDockerd(): Promise<Dockerd> {
     const halt = async () => {
       if (child?.pid !== undefined && child.exitCode === null) await stopPid(child.pid, STOP_GRACE_MS, child);
     };
-    const resume = async () => {
-      await launch();
+    const crash = async () => {
+      if (child && child.exitCode === null && child.signalCode === null) await killChild(child);
+      // dockerd's containerd dies with it (its parent-death signal). Where PID 1 does not reap
+      // (containers, sandboxes), it stays a zombie whose pid file makes the next dockerd wait on
+      // it for ever: drop the pid file of a containerd that is gone, as a real init would.
+      const pidFile = join(root, 'x', 'containerd', 'containerd.pid');
+      const containerd = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : NaN;
+      if (Number.isInteger(containerd) && containerd > 0) {
+        await waitFor(
+          'containerd to die with dockerd',
+          async () => (isAlive(containerd) ? undefined : true),
+          {
+            timeoutMs: 10_000,
+            intervalMs: 50,
+          },
+        ).catch(() => undefined);
+        if (!isAlive(containerd)) rmSync(pidFile, { force: true });
+      }
     };
-    return { host: `unix://${sock}`, pid, root, stop, halt, resume };
+    const resume = async () => {
+      try {
+        await launch();
+      } catch (e) {
+        const tail = existsSync(logPath) ? tailFile(logPath, 20) : '(no log)';
+        throw new Error(`${(e as Error).message}\n--- dockerd log tail ---\n${tail}`, { cause: e });
+      }
+    };
+    return { host: `unix://${sock}`, pid, root, stop, halt, crash, resume };
   } catch (e) {
     const tail = existsSync(logPath) ? tailFile(logPath, 40) : '(no log)';
     await stop();

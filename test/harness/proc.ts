@@ -134,6 +134,13 @@ export async function stopPid(pid: number, graceMs: number, child?: ChildProcess
   await gone(5_000);
 }
 
+/** SIGKILL at once (a crash, not a stop) and wait, bounded, for our child to be gone. */
+export async function killChild(child: ChildProcess, ms = 10_000): Promise<void> {
+  if (child.pid === undefined) return;
+  signal(child.pid, 'SIGKILL');
+  if (!(await childExited(child, ms))) throw new Error(`pid ${child.pid} survived SIGKILL for ${ms} ms`);
+}
+
 /** Pids of live processes whose command line mentions `needle` (e.g. our private temp dir). */
 export function pidsMentioning(needle: string): number[] {
   const pids: number[] = [];

@@ -1,23 +1,21 @@
 // Commit against a real dockerd: the new image has the container's changes, the message, the author
 // and the applied --change, and a container made from it runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivityLog } from '../../src/main/core/activity/activity-log';
-import { discoverEngine } from '../../src/main/core/engine/discovery';
-import { Engine } from '../../src/main/core/engine/engine';
-import { appRouter } from '../../src/main/core/router';
+import type { Engine } from '../../src/main/core/engine/engine';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
-
+import { startBackend, type TestBackend } from '../support/backend';
+import { runId } from '../support/names';
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 const source = `it-commit-src-${suffix}`;
 const reference = `berth-it/committed:${suffix}`;
 
+let berth: TestBackend;
 let engine: Engine;
-const api = () =>
-  appRouter.createCaller({ engine, settings: undefined as never, activity: new ActivityLog() });
+const api = () => berth.caller();
 
 beforeAll(async () => {
   await docker([
@@ -30,9 +28,8 @@ beforeAll(async () => {
     '-c',
     'echo committed > /marker && sleep 600',
   ]);
-  engine = new Engine({ discover: () => discoverEngine({ settingsHost: env.dockerHost, env: {} }) });
-  engine.start();
-  await waitForValue(() => (engine.status().state === 'connected' ? true : undefined), 'engine to connect');
+  berth = await startBackend(env.dockerHost);
+  engine = berth.backend.engine;
   await waitForValue(
     async () => ((await docker(['exec', source, 'ls', '/'])).includes('marker') ? true : undefined),
     'the marker',
@@ -40,7 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  engine.stop();
+  berth?.dispose();
   await docker(['rm', '-f', source]).catch(() => undefined);
   await docker(['rmi', '-f', reference]).catch(() => undefined);
 });

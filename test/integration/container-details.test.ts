@@ -1,27 +1,20 @@
 // The details page's inspect and top procedures against a real dockerd, through the router.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/main/core/backend';
-import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
-import { waitForValue } from '../support/wait';
+import { runId } from '../support/names';
+import { startBackend, type TestBackend } from '../support/backend';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 const running = `it-details-${suffix}`;
 const stopped = `it-details-stopped-${suffix}`;
-let backend: Backend;
-let dir: string;
-const caller = () => appRouter.createCaller(backend.context());
+let berth: TestBackend;
+const caller = () => berth.caller();
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'berth-details-'));
-  backend = createBackend({ settingsPath: path.join(dir, 'settings.json'), engineOverride: env.dockerHost });
-  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine');
+  berth = await startBackend(env.dockerHost);
   await docker([
     'run',
     '-d',
@@ -44,8 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await docker(['rm', '-f', running, stopped]).catch(() => undefined);
-  backend.dispose();
-  rmSync(dir, { recursive: true, force: true });
+  berth?.dispose();
 });
 
 describe('containers.inspect', () => {

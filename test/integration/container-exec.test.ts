@@ -1,30 +1,23 @@
 // Interactive exec sessions against a real dockerd, through the router: bash-or-sh detection,
 // an input/output round trip, resize, and the shell's exit code.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TerminalEvent } from '../../src/shared/api/container-details';
-import { createBackend, type Backend } from '../../src/main/core/backend';
 import { detectShell } from '../../src/main/core/containers/exec-sessions';
-import { terminalSessions } from '../../src/main/core/containers/terminal-sessions';
-import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
+import { startBackend, type TestBackend } from '../support/backend';
+import { containerFixture } from '../support/containers';
 import { waitForValue } from '../support/wait';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
-const name = `it-exec-${suffix}`;
-const withBash = `it-exec-bash-${suffix}`;
-let backend: Backend;
-let dir: string;
+const containers = containerFixture(env.dockerHost);
+const name = containers.name('it-exec');
+const withBash = containers.name('it-exec-bash');
+let berth: TestBackend;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'berth-exec-'));
-  backend = createBackend({ settingsPath: path.join(dir, 'settings.json'), engineOverride: env.dockerHost });
-  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine');
+  berth = await startBackend(env.dockerHost);
   await docker(['run', '-d', '--name', name, env.busyboxImage, 'sleep', '300']);
   // A container where "bash" exists (busybox's sh under that name), to see detection choose it.
   await docker([
@@ -39,15 +32,11 @@ beforeAll(async () => {
   ]);
 });
 
-afterAll(async () => {
-  await docker(['rm', '-f', name, withBash]).catch(() => undefined);
-  backend.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => berth?.dispose());
 
 describe('exec sessions', () => {
   it('detects bash when present, else sh', async () => {
-    const api = backend.engine.api();
+    const api = berth.backend.engine.api();
     expect(await detectShell(api.getContainer(name))).toBe('sh');
     await waitForValue(
       async () => ((await docker(['exec', withBash, 'ls', '/bin/bash']).catch(() => '')) ? true : undefined),
@@ -57,13 +46,13 @@ describe('exec sessions', () => {
   });
 
   it('round-trips input and output, resizes, and reports the exit code', async () => {
-    const api = appRouter.createCaller(backend.context());
+    const api = berth.caller();
     const started = await api.containers.execStart({ id: name, shell: 'auto', user: 'root' });
     expect(started.shell).toBe('sh');
 
     const controller = new AbortController();
-    const output = await appRouter
-      .createCaller(backend.context(), { signal: controller.signal })
+    const output = await berth
+      .caller(controller.signal)
       .containers.terminalOutput({ sessionId: started.sessionId });
     let text = '';
     let exit: number | null | undefined;
@@ -84,18 +73,17 @@ describe('exec sessions', () => {
     await api.containers.terminalInput({ sessionId: started.sessionId, data: 'exit 3\r' });
     await reader;
     expect(exit).toBe(3);
-    expect(terminalSessions.size).toBe(0);
     await expect(api.containers.terminalInput({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
       /ended/,
     );
   });
 
   it('closes the session when the subscriber leaves', async () => {
-    const api = appRouter.createCaller(backend.context());
+    const api = berth.caller();
     const started = await api.containers.execStart({ id: name, shell: 'sh', user: 'root' });
     const controller = new AbortController();
-    const output = await appRouter
-      .createCaller(backend.context(), { signal: controller.signal })
+    const output = await berth
+      .caller(controller.signal)
       .containers.terminalOutput({ sessionId: started.sessionId });
     let text = '';
     const reader = (async () => {
@@ -106,7 +94,10 @@ describe('exec sessions', () => {
     await waitForValue(() => (text.includes('ready') ? true : undefined), 'the shell');
     controller.abort();
     await reader;
-    expect(terminalSessions.size).toBe(0);
+    // This session is gone (not a count of every session in the process).
+    await expect(api.containers.terminalInput({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
+      /ended/,
+    );
     // The shell went away with the session: only `sleep 300` remains.
     await waitForValue(async () => {
       const ps = await docker(['top', name]);
@@ -115,11 +106,9 @@ describe('exec sessions', () => {
   });
 
   it('refuses an unknown user in the engine words', async () => {
-    const api = appRouter.createCaller(backend.context());
+    const api = berth.caller();
     const started = await api.containers.execStart({ id: name, shell: 'sh', user: 'nobody-here' });
-    const output = await appRouter
-      .createCaller(backend.context())
-      .containers.terminalOutput({ sessionId: started.sessionId });
+    const output = await berth.caller().containers.terminalOutput({ sessionId: started.sessionId });
     const texts: string[] = [];
     let failure: unknown = null;
     try {

@@ -2,25 +2,21 @@
 // on a running and on a stopped container, with engine errors in words.
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivityLog } from '../../src/main/core/activity/activity-log';
-import { discoverEngine } from '../../src/main/core/engine/discovery';
-import { Engine } from '../../src/main/core/engine/engine';
-import { appRouter } from '../../src/main/core/router';
 import type { DownloadChunk, FileKind } from '../../src/shared/stats/files-api';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
-
+import { startBackend, type TestBackend } from '../support/backend';
+import { runId } from '../support/names';
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 const running = `it-files-run-${suffix}`;
 const stopped = `it-files-stopped-${suffix}`;
 const readonly = `it-files-ro-${suffix}`;
 
-let engine: Engine;
-const api = () =>
-  appRouter.createCaller({ engine, settings: undefined as never, activity: new ActivityLog() });
+let berth: TestBackend;
+const api = () => berth.caller();
 
 async function download(id: string, path: string, kind: FileKind) {
   const chunks: DownloadChunk[] = [];
@@ -61,9 +57,7 @@ beforeAll(async () => {
   ]);
   await docker(['create', '--name', stopped, env.busyboxImage, 'true']);
   await docker(['run', '-d', '--read-only', '--name', readonly, env.busyboxImage, 'sleep', '600']);
-  engine = new Engine({ discover: () => discoverEngine({ settingsHost: env.dockerHost, env: {} }) });
-  engine.start();
-  await waitForValue(() => (engine.status().state === 'connected' ? true : undefined), 'engine to connect');
+  berth = await startBackend(env.dockerHost);
   await waitForValue(
     async () => ((await docker(['exec', running, 'ls', '/data'])).includes('link') ? true : undefined),
     'the test files',
@@ -71,7 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  engine.stop();
+  berth?.dispose();
   await docker(['rm', '-f', running, stopped, readonly]).catch(() => undefined);
 });
 

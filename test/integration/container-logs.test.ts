@@ -1,27 +1,26 @@
 // Logs against a real dockerd: TTY and multiplexed streams, stdout vs stderr, tail, since,
 // timestamps, follow, and that leaving the subscription stops the engine stream.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLines, type LogEvent, type LogsInput } from '../../src/shared/api/container-details';
-import { createBackend, type Backend } from '../../src/main/core/backend';
+import type { Backend } from '../../src/main/core/backend';
 import { containerLogs, logWindows } from '../../src/main/core/containers/logs';
 import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
+import { runId } from '../support/names';
+import { startBackend, type TestBackend } from '../support/backend';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 const plain = `it-logs-${suffix}`;
 const tty = `it-logs-tty-${suffix}`;
 const follower = `it-logs-follow-${suffix}`;
 let backend: Backend;
-let dir: string;
+let berth: TestBackend;
 
 interface Line {
   stream: string;
@@ -30,7 +29,7 @@ interface Line {
 
 /** Reads a non-follow log subscription to its end, through the router. */
 async function readAll(input: LogsInput): Promise<Line[]> {
-  const events = await appRouter.createCaller(backend.context()).containers.logs(input);
+  const events = await berth.caller().containers.logs(input);
   const lines: Line[] = [];
   for await (const event of events as AsyncIterable<LogEvent>) {
     if (event.type === 'end') break;
@@ -41,9 +40,8 @@ async function readAll(input: LogsInput): Promise<Line[]> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'berth-logs-'));
-  backend = createBackend({ settingsPath: path.join(dir, 'settings.json'), engineOverride: env.dockerHost });
-  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine');
+  berth = await startBackend(env.dockerHost);
+  backend = berth.backend;
   const script = 'for i in 1 2 3 4 5; do echo out-$i; echo err-$i >&2; done';
   await docker(['run', '--name', plain, env.busyboxImage, 'sh', '-c', script]);
   await docker([
@@ -61,8 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await docker(['rm', '-f', plain, tty, follower]).catch(() => undefined);
-  backend.dispose();
-  rmSync(dir, { recursive: true, force: true });
+  berth?.dispose();
 });
 
 describe('containers.logs', () => {
@@ -172,7 +169,7 @@ describe('containers.logs', () => {
       const held = feed.next();
       const state = await Promise.race([held.then(() => 'sent'), delay(300).then(() => 'held')]);
       expect(state).toBe('held');
-      await appRouter.createCaller(backend.context()).containers.logsAck({ feedId, chars: sent });
+      await berth.caller().containers.logsAck({ feedId, chars: sent });
       const resumed = await held;
       expect(resumed.done).toBe(false);
       // Acknowledging everything as it comes delivers every line, in order.

@@ -2,6 +2,7 @@
 // and engine errors (name in use, port taken, no such image) come back in words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type LifecycleWorld } from './lifecycle-support';
+import { uniqueName } from '../support/names';
 
 let w: LifecycleWorld;
 beforeAll(async () => {
@@ -114,7 +115,7 @@ describe('run', () => {
   });
 
   it('says when the image is missing, and runs after pulling it', async () => {
-    const image = `${w.registry}/berth-it/run-pull:${Date.now().toString(36)}`;
+    const image = `${w.registry}/berth-it/run-pull:${uniqueName('t')}`;
     await w.docker(['tag', w.busybox, image]);
     await w.docker(['push', image]);
     await w.docker(['rmi', image]);

@@ -2,21 +2,22 @@
 // serves every subscriber and closes after the last one leaves, and the router's subscriptions work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statsHubFor, type StatsEvent } from '../../src/main/core/containers/stats-hub';
-import { discoverEngine } from '../../src/main/core/engine/discovery';
-import { Engine } from '../../src/main/core/engine/engine';
+import type { Engine } from '../../src/main/core/engine/engine';
 import { appRouter } from '../../src/main/core/router';
 import { ActivityLog } from '../../src/main/core/activity/activity-log';
 import type { StatsSample } from '../../src/shared/stats/sample';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
-
+import { startBackend, type TestBackend } from '../support/backend';
+import { runId } from '../support/names';
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 const busy = `it-stats-busy-${suffix}`;
 const idle = `it-stats-idle-${suffix}`;
 
+let berth: TestBackend;
 let engine: Engine;
 let busyId: string;
 
@@ -34,14 +35,13 @@ beforeAll(async () => {
     'while :; do :; done',
   ]);
   await docker(['run', '-d', '--name', idle, env.busyboxImage, 'sleep', '600']);
-  engine = new Engine({ discover: () => discoverEngine({ settingsHost: env.dockerHost, env: {} }) });
-  engine.start();
-  await waitForValue(() => (engine.status().state === 'connected' ? true : undefined), 'engine to connect');
+  berth = await startBackend(env.dockerHost);
+  engine = berth.backend.engine;
 });
 
 afterAll(async () => {
   statsHubFor(engine).dispose();
-  engine.stop();
+  berth?.dispose();
   await docker(['rm', '-f', busy, idle]).catch(() => undefined);
 });
 

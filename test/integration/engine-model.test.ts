@@ -7,11 +7,13 @@ import { Engine } from '../../src/main/core/engine/engine';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
-
+import { startBackend, type TestBackend } from '../support/backend';
+import { runId } from '../support/names';
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 
+let berth: TestBackend;
 let engine: Engine;
 
 function byName(name: string): ContainerSummary | undefined {
@@ -19,12 +21,11 @@ function byName(name: string): ContainerSummary | undefined {
 }
 
 beforeAll(async () => {
-  engine = new Engine({ discover: () => discoverEngine({ settingsHost: env.dockerHost, env: {} }) });
-  engine.start();
-  await waitForValue(() => (engine.status().state === 'connected' ? true : undefined), 'engine to connect');
+  berth = await startBackend(env.dockerHost);
+  engine = berth.backend.engine;
 });
 
-afterAll(() => engine.stop());
+afterAll(() => berth?.dispose());
 
 describe('Engine against a real dockerd', () => {
   it('reports the endpoint, why it was chosen, and the version', () => {

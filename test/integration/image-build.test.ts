@@ -10,10 +10,11 @@ import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
 import { drain, startTestBackend, type TestBackend } from './image-build-support';
+import { runId } from '../support/names';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 const created: string[] = [];
 let t: TestBackend;
 let dir: string;

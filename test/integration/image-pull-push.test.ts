@@ -121,6 +121,10 @@ describe('push and pull with progress', () => {
       const ended = await waitForEnd(t.backend, activityId);
       expect(ended.state).toBe('failed');
       expect(ended.error).toMatch(/blob unknown|not found|unknown/i);
+      // The layer that could not be fetched says so, instead of its last "Downloading"/"Retrying".
+      const own = ended.layers.filter((layer) => layer.status !== 'Already exists');
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.every((layer) => layer.outcome === 'failed')).toBe(true);
     } finally {
       proxy.server.close();
     }
@@ -146,6 +150,7 @@ describe('push and pull with progress', () => {
       const ended = await waitForEnd(t.backend, activityId);
       expect(ended.state).toBe('cancelled');
       expect(ended.error).toBeNull();
+      expect(ended.layers.find((layer) => layer.status === 'Downloading')?.outcome).toBe('stopped');
       // Berth let go while the registry download was still stalled: it did not wait for the
       // engine. (dockerd 20.10 keeps a stalled registry download after its client leaves, as it
       // does when the docker CLI is interrupted.)
@@ -159,26 +164,40 @@ describe('push and pull with progress', () => {
   it('a refused removal names the container; force untags; prune removes a dangling image', async () => {
     const ref = `${repo}:held`;
     const name = `berth-it-pp-holder-${suffix}`;
+    const writer = `berth-it-pp-writer-${suffix}`;
     await pushedUniqueImage(ref);
     await dockerCli(env.dockerHost, ['pull', ref]);
     await dockerCli(env.dockerHost, ['create', '--name', name, ref, 'true']);
     try {
+      const id = (await dockerCli(env.dockerHost, ['image', 'inspect', '--format', '{{.Id}}', ref])).trim();
+      // Both the image and its user in the model: the message names users from the model.
       await waitForValue(
-        () => t.backend.engine.containers.list().find((c) => c.name === name),
-        'holder in model',
+        () =>
+          t.backend.engine.images.list().some((i) => i.id === id) &&
+          t.backend.engine.containers.list().some((c) => c.name === name && c.imageId === id)
+            ? true
+            : undefined,
+        'image and holder in model',
       );
-      const id = await dockerCli(env.dockerHost, ['image', 'inspect', '--format', '{{.Id}}', ref]);
+      // One tag only, so the engine has one reason to refuse (a second tag would be another
+      // conflict, and which one the engine reports first is not fixed).
+      await expect(t.caller.images.remove({ image: id, force: false })).rejects.toThrow(
+        new RegExp(`conflict: .*being used by stopped container .*\\(used by: ${name}\\)$`),
+      );
       await dockerCli(env.dockerHost, ['tag', ref, `${ref}-2`]);
       created.push(`${ref}-2`);
-      await expect(t.caller.images.remove({ image: id, force: false })).rejects.toThrow(
-        new RegExp(`conflict.*used by: ${name}`),
-      );
       const forced = await t.caller.images.remove({ image: `${ref}-2`, force: true });
       expect(forced.untagged).toContain(`${ref}-2`);
 
-      // A dangling image (no tag, no digest): commit with a tag, then move the tag away.
-      const dangling = await dockerCli(env.dockerHost, ['commit', name, `${ref}-d`]);
+      // A dangling image (no tag, no digest) with a layer of its own of known size: commit a
+      // container that wrote 300 kB, then move the tag away.
+      const blob = 300_000;
+      await dockerCli(env.dockerHost, [
+        'run', '--name', writer, env.busyboxImage, 'sh', '-c', `head -c ${blob} /dev/urandom > /blob`,
+      ]); // prettier-ignore
+      const dangling = (await dockerCli(env.dockerHost, ['commit', writer, `${ref}-d`])).trim();
       created.push(`${ref}-d`, dangling);
+      await dockerCli(env.dockerHost, ['rm', writer]);
       await dockerCli(env.dockerHost, ['tag', env.busyboxImage, `${ref}-d`]);
       await waitForValue(
         () => t.backend.engine.images.list().find((i) => i.id === dangling && i.repoTags.length === 0),
@@ -189,13 +208,14 @@ describe('push and pull with progress', () => {
       expect(candidates.map((c) => c.id)).not.toContain(id);
       const pruned = await t.caller.images.prune({ mode: 'dangling' });
       expect(pruned.deleted).toContain(dangling);
-      expect(pruned.spaceReclaimed).toBeGreaterThanOrEqual(0);
+      // At least the dangling image's own layer was freed (other dangling leftovers may add more).
+      expect(pruned.spaceReclaimed).toBeGreaterThanOrEqual(blob);
       await waitForValue(
         () => (t.backend.engine.images.list().some((i) => i.id === dangling) ? undefined : true),
         'pruned image gone from model',
       );
     } finally {
-      await dockerCli(env.dockerHost, ['rm', '-f', name]).catch(() => undefined);
+      await dockerCli(env.dockerHost, ['rm', '-f', name, writer]).catch(() => undefined);
     }
   });
 });

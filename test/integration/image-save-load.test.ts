@@ -5,10 +5,11 @@ import { LOAD_CHUNK_BYTES, type SaveEvent } from '../../src/shared/api/images-bu
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { drain, startTestBackend, type TestBackend } from './image-build-support';
+import { runId } from '../support/names';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 const tag = `berth-it/saved-${suffix}:1`;
 let t: TestBackend;
 

@@ -1,45 +1,36 @@
 // Shared by the pull/push and registry-auth integration tests: a backend against the harness
 // engine with in-memory credentials, and a way to wait for an activity to end.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Activity } from '../../src/shared/api';
-import { createBackend, type Backend } from '../../src/main/core/backend';
-import { appRouter } from '../../src/main/core/router';
+import type { Backend } from '../../src/main/core/backend';
+import { startBackend, type Caller } from '../support/backend';
+import { uniqueName } from '../support/names';
 import { installSecretStore } from '../../src/main/core/registries/credentials';
 import { MemorySecretStore } from '../../src/main/core/registries/secret-store';
 import { waitForValue } from '../support/wait';
 
 export interface TransferBackend {
   backend: Backend;
-  caller: ReturnType<typeof appRouter.createCaller>;
+  caller: Caller;
   /** Every published state of every activity, in order. */
   history: Activity[];
   dispose(): void;
 }
 
 export async function startTransferBackend(dockerHost: string): Promise<TransferBackend> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-transfer-'));
-  const backend = createBackend({
-    settingsPath: path.join(dir, 'settings.json'),
-    engineOverride: dockerHost,
-  });
+  const berth = await startBackend(dockerHost);
+  const { backend } = berth;
   installSecretStore(backend.settings, new MemorySecretStore());
   const history: Activity[] = [];
   const stop = backend.activity.store.onChange((change) => {
     if (change.type === 'upsert') history.push(change.item);
   });
-  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine', {
-    timeoutMs: 20_000,
-  });
   return {
     backend,
-    caller: appRouter.createCaller(backend.context()),
+    caller: berth.caller(),
     history,
     dispose() {
       stop();
-      backend.dispose();
-      rmSync(dir, { recursive: true, force: true });
+      berth.dispose();
     },
   };
 }
@@ -56,5 +47,5 @@ export function waitForEnd(backend: Backend, activityId: string, timeoutMs = 60_
 }
 
 export function uniqueSuffix(): string {
-  return `${process.pid}-${Date.now().toString(36)}`;
+  return uniqueName('t');
 }

@@ -1,17 +1,14 @@
 // Shared setup for the container lifecycle/run integration tests: a real backend on the harness
 // engine, its router caller, and docker CLI helpers.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createBackend, type Backend } from '../../src/main/core/backend';
-import { appRouter } from '../../src/main/core/router';
+import type { Backend } from '../../src/main/core/backend';
+import { startBackend, type Caller } from '../support/backend';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
-import { waitForValue } from '../support/wait';
+import { containerFixture } from '../support/containers';
 
 export interface LifecycleWorld {
   backend: Backend;
-  caller: ReturnType<typeof appRouter.createCaller>;
+  caller: Caller;
   docker(args: string[]): Promise<string>;
   inspect<T = unknown>(ref: string, format: string): Promise<T>;
   busybox: string;
@@ -22,40 +19,22 @@ export interface LifecycleWorld {
 
 export async function startWorld(): Promise<LifecycleWorld> {
   const env = harnessEnv();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-lifecycle-'));
-  const backend = createBackend({
-    settingsPath: path.join(dir, 'settings.json'),
-    engineOverride: env.dockerHost,
-  });
-  await waitForValue(
-    () => (backend.engine.status().state === 'connected' ? true : undefined),
-    'engine to connect',
-  );
+  const berth = await startBackend(env.dockerHost);
+  const { backend } = berth;
   const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-  const suffix = `${process.pid}-${Date.now().toString(36)}`;
-  const made: string[] = [];
-  let counter = 0;
+  const containers = containerFixture(env.dockerHost, { afterAll: false });
   return {
     backend,
-    caller: appRouter.createCaller(backend.context()),
+    caller: berth.caller(),
     docker,
     inspect: async <T>(ref: string, format: string) =>
       JSON.parse(await docker(['inspect', '--format', `{{json ${format}}}`, ref])) as T,
     busybox: env.busyboxImage,
     registry: env.registry,
-    name: (prefix) => {
-      const name = `${prefix}-${suffix}-${counter++}`;
-      made.push(name);
-      return name;
-    },
+    name: containers.name,
     dispose: async () => {
-      if (made.length > 0) {
-        const existing = (await docker(['ps', '-aq', '--format', '{{.Names}}'])).split('\n');
-        const leftovers = made.filter((name) => existing.includes(name));
-        if (leftovers.length > 0) await docker(['rm', '-fv', ...leftovers]).catch(() => undefined);
-      }
-      backend.dispose();
-      rmSync(dir, { recursive: true, force: true });
+      await containers.cleanup();
+      berth.dispose();
     },
   };
 }

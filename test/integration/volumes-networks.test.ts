@@ -1,23 +1,23 @@
 // Volumes and networks in the model follow engine events: create, use by a container, remove.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverEngine } from '../../src/main/core/engine/discovery';
-import { Engine } from '../../src/main/core/engine/engine';
+import type { Engine } from '../../src/main/core/engine/engine';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
-
+import { startBackend, type TestBackend } from '../support/backend';
+import { runId } from '../support/names';
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
+let berth: TestBackend;
 let engine: Engine;
 
 beforeAll(async () => {
-  engine = new Engine({ discover: () => discoverEngine({ settingsHost: env.dockerHost, env: {} }) });
-  engine.start();
-  await waitForValue(() => (engine.status().state === 'connected' ? true : undefined), 'engine to connect');
+  berth = await startBackend(env.dockerHost);
+  engine = berth.backend.engine;
 });
 
-afterAll(() => engine.stop());
+afterAll(() => berth?.dispose());
 
 describe('volumes and networks in the model', () => {
   it('lists the default networks with their subnets', () => {

@@ -14,6 +14,8 @@ import type { AppRouter } from '../../src/main/core/router';
 import { startServer, type RunningServer } from '../../src/main/server/server';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
+import { waitConnected } from '../support/backend';
+import { uniqueName } from '../support/names';
 import { waitForValue } from '../support/wait';
 
 const env = harnessEnv();
@@ -68,7 +70,7 @@ beforeAll(async () => {
     token: TOKEN,
     rendererDir: dir,
   });
-  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine');
+  await waitConnected(backend.engine);
 });
 
 afterAll(async () => {
@@ -130,7 +132,7 @@ describe('the router over WebSocket', () => {
       WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     });
     const client = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
-    const name = `it-ws-${process.pid}-${Date.now().toString(36)}`;
+    const name = uniqueName('it-ws');
     const received: ContainerChange[] = [];
     const subscription = client.containers.changes.subscribe(undefined, {
       onData: (batch) => received.push(...batch),

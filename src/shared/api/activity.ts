@@ -11,7 +11,13 @@ export interface LayerProgress {
   current: number;
   /** null while the size is not known yet. */
   total: number | null;
+  /** Set on a layer left unfinished when its pull or push failed or was cancelled. */
+  outcome?: LayerOutcome;
 }
+
+/** How an unfinished layer ended: its transfer failed, or was cancelled (stopped). */
+export const layerOutcomes = ['failed', 'stopped'] as const;
+export type LayerOutcome = (typeof layerOutcomes)[number];
 
 export interface Activity {
   id: string;

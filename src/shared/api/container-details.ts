@@ -78,8 +78,15 @@ export function runLines(run: LogRun): string[] {
   lines.pop();
   return lines;
 }
-/** One batch (at most one per ~30 ms); `dropped` counts lines skipped since the previous batch. */
-export type LogEvent = { type: 'lines'; runs: LogRun[]; dropped: number } | { type: 'end'; dropped: number };
+/**
+ * One batch (at most one per ~30 ms); `dropped` counts lines skipped since the previous batch.
+ * A followed feed's batches carry `resumeSince`: the `since` that continues just after their last
+ * line. Its end says `engineLost` when the engine stopped answering (died or restarted) rather
+ * than the container's output ending.
+ */
+export type LogEvent =
+  | { type: 'lines'; runs: LogRun[]; dropped: number; resumeSince?: string }
+  | { type: 'end'; dropped: number; engineLost?: true };
 
 /** The receiver's acknowledgement: it has drawn `chars` characters of a feed so far. */
 export const logsAckInput = z.object({
@@ -144,7 +151,9 @@ export interface AttachStarted {
 export type TerminalEvent =
   | { type: 'data'; data: string; stderr?: true }
   | { type: 'exit'; code: number | null }
-  | { type: 'detached' };
+  | { type: 'detached' }
+  /** The engine's stream dropped and the engine no longer answers (it died or restarted). */
+  | { type: 'lost' };
 
 /** Environment keys whose values are hidden until the user asks: *PASSWORD*, *TOKEN*, *SECRET*, *KEY*. */
 export function isSecretKey(key: string): boolean {

@@ -99,4 +99,46 @@ describe('ProgressAggregator', () => {
     expect(progress.total()).toEqual({ current: 2048, total: 2048 });
     expect(progress.log.some((line) => line.includes('digest: sha256:'))).toBe(true);
   });
+
+  it('marks the unfinished layers of a failed pull as failed, and leaves finished ones alone', () => {
+    const progress = feed([
+      { status: 'Pulling fs layer', progressDetail: {}, id: 'done' },
+      { status: 'Pulling fs layer', progressDetail: {}, id: 'retry' },
+      { status: 'Pulling fs layer', progressDetail: {}, id: 'half' },
+      { status: 'Pulling fs layer', progressDetail: {}, id: 'fetched' },
+      { status: 'Pulling fs layer', progressDetail: {}, id: 'here' },
+      { status: 'Pull complete', progressDetail: {}, id: 'done' },
+      { status: 'Retrying in 5 seconds', progressDetail: {}, id: 'retry' },
+      { status: 'Downloading', progressDetail: { current: 10, total: 100 }, id: 'half' },
+      // Downloaded but not extracted: not finished either.
+      { status: 'Download complete', progressDetail: {}, id: 'fetched' },
+      { status: 'Already exists', progressDetail: {}, id: 'here' },
+    ]);
+    const outcomes = Object.fromEntries(progress.settle('failed').map((row) => [row.id, row.outcome]));
+    expect(outcomes).toEqual({
+      done: undefined,
+      retry: 'failed',
+      half: 'failed',
+      fetched: 'failed',
+      here: undefined,
+    });
+    // The engine's last words stay on the row (shown as its tooltip) and bytes do not move.
+    const half = progress.layerRows().find((row) => row.id === 'half');
+    expect(half).toEqual({ id: 'half', status: 'Downloading', current: 10, total: 100, outcome: 'failed' });
+  });
+
+  it('marks the unfinished layers of a cancelled push as stopped', () => {
+    const progress = feed([
+      { status: 'Preparing', progressDetail: {}, id: 'p1' },
+      { status: 'Preparing', progressDetail: {}, id: 'p2' },
+      { status: 'Pushed', progressDetail: {}, id: 'p1' },
+      { status: 'Pushing', progressDetail: { current: 5, total: 50 }, id: 'p2' },
+    ]);
+    expect(progress.settle('stopped').map((row) => row.outcome)).toEqual([undefined, 'stopped']);
+  });
+
+  it('leaves rows without an outcome while the transfer runs', () => {
+    const progress = feed(recordedPull.slice(0, 8));
+    expect(progress.layerRows().every((row) => !('outcome' in row))).toBe(true);
+  });
 });

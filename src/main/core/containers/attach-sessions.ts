@@ -5,7 +5,8 @@
 import type { Duplex } from 'node:stream';
 import type Dockerode from 'dockerode';
 import type { AttachStarted, TerminalEvent } from '../../../shared/api/container-details';
-import { terminalSessions, type SessionDriver } from './terminal-sessions';
+import { isEngineUnreachable } from '../engine/errors';
+import { endedWithout, terminalSessions, type SessionDriver } from './terminal-sessions';
 
 export interface AttachStartOptions {
   id: string;
@@ -69,8 +70,9 @@ async function howItEnded(container: Dockerode.Container): Promise<TerminalEvent
     waited = (await container.wait({ condition: 'not-running', abortSignal: controller.signal })) as {
       StatusCode?: number;
     };
-  } catch {
+  } catch (error) {
     if (controller.signal.aborted) return { type: 'detached' };
+    if (isEngineUnreachable(error)) return { type: 'lost' };
   } finally {
     clearTimeout(timer);
   }
@@ -78,8 +80,9 @@ async function howItEnded(container: Dockerode.Container): Promise<TerminalEvent
     const info = await container.inspect();
     if (info.State.Running) return { type: 'detached' };
     return { type: 'exit', code: info.State.ExitCode ?? waited?.StatusCode ?? null };
-  } catch {
+  } catch (error) {
     // Removed on exit (--rm): the wait's status is all there is.
-    return { type: 'exit', code: waited?.StatusCode ?? null };
+    if (waited) return { type: 'exit', code: waited.StatusCode ?? null };
+    return endedWithout(error);
   }
 }

@@ -3,15 +3,21 @@
 // receiver that names a feed acknowledges the characters it has drawn; past a window of unacked
 // text no batch is sent, the queue fills, and the engine stream is paused (the engine keeps the
 // rest in its log file). So a container printing as fast as it can never floods the window, and
-// no line is dropped. Leaving (abort) destroys the engine stream.
+// no line is dropped. Leaving (abort) destroys the engine stream. A followed feed tells where to
+// resume (see log-timestamps.ts) and whether it ended because the engine went away.
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import type { LogBlock, LogEvent, LogRun, LogsInput } from '../../../shared/api/container-details';
 import { logSinceToUnix, logsInput } from '../../../shared/api/container-details';
+import { withTimeout } from '../engine/errors';
 import { openRawStream } from '../engine/raw-stream';
 import { batchedFeed } from '../streams/batched-feed';
 import { FlowWindows, type FlowWindow } from '../streams/flow-window';
 import { LogDecoder } from './log-demux';
+import { lastStamp, sinceAfter, stripStamps } from './log-timestamps';
+
+/** A block with the engine stamp of its last line (followed feeds only); never sent as is. */
+type StampedBlock = LogBlock & { at?: string | null };
 
 export interface LogLimits {
   intervalMs: number;
@@ -38,14 +44,14 @@ export const logWindows = new FlowWindows();
  * connection where the endpoint allows (see raw-stream.ts), else through dockerode's modem
  * (which would buffer a non-follow read unless asked for a stream).
  */
-async function openLogStream(docker: Dockerode, input: LogsInput, signal: AbortSignal) {
+async function openLogStream(docker: Dockerode, input: LogsInput, signal: AbortSignal, stamped: boolean) {
   const options = logsInput.parse(input);
   const container = docker.getContainer(options.id);
   const query: Record<string, string | number | boolean> = {
     follow: options.follow,
     stdout: true,
     stderr: true,
-    timestamps: options.timestamps,
+    timestamps: options.timestamps || stamped,
     tail: options.tail === null ? 'all' : String(options.tail),
   };
   const since = logSinceToUnix(options.since);
@@ -78,17 +84,28 @@ export async function* containerLogs(
   limits: Partial<LogLimits> = {},
 ): AsyncGenerator<LogEvent> {
   const limit = { ...defaults, ...limits };
+  const options = logsInput.parse(input);
   const info = await docker.getContainer(input.id).inspect();
   const abort = new AbortController();
   const stopEngine = () => abort.abort();
   signal.addEventListener('abort', stopEngine, { once: true });
-  const stream = await openLogStream(docker, input, abort.signal);
+  // A followed feed is stamped, so it can resume after its last line once the engine is back.
+  const stamped = options.follow;
+  const stream = await openLogStream(docker, input, abort.signal, stamped);
+  const stamp = (block: LogBlock): StampedBlock =>
+    stamped
+      ? {
+          ...block,
+          text: options.timestamps ? block.text : stripStamps(block.text),
+          at: lastStamp(block.text),
+        }
+      : block;
   const decoder = new LogDecoder(Boolean(info.Config?.Tty));
   const window: FlowWindow | null = input.feedId ? logWindows.open(input.feedId, limit.windowChars) : null;
 
   let failure: unknown = null;
   let dropped = 0;
-  const feed = batchedFeed<LogBlock>({
+  const feed = batchedFeed<StampedBlock>({
     signal,
     intervalMs: limit.intervalMs,
     // Blocks are up to one engine chunk; pausing keeps the queue far below this, but should the
@@ -103,7 +120,12 @@ export async function* containerLogs(
     maxBatchWeight: limit.maxBatchChars,
     merge: (last, block) =>
       last.stream === block.stream && last.text.length + block.text.length <= limit.maxBatchChars
-        ? { stream: block.stream, text: last.text + block.text, lines: last.lines + block.lines }
+        ? {
+            stream: block.stream,
+            text: last.text + block.text,
+            lines: last.lines + block.lines,
+            at: block.at ?? last.at,
+          }
         : undefined,
     flow: { highWater: limit.pauseAtChars, pause: () => stream.pause(), resume: () => stream.resume() },
     ready: window ? (abortSignal) => window.room(abortSignal) : undefined,
@@ -113,12 +135,12 @@ export async function* containerLogs(
       const finish = (error: unknown) => {
         if (ended) return;
         ended = true;
-        for (const block of decoder.flush()) push(block);
+        for (const block of decoder.flush()) push(stamp(block));
         failure = error;
         end();
       };
       stream.on('data', (chunk: Buffer) => {
-        for (const block of decoder.push(chunk)) push(block);
+        for (const block of decoder.push(chunk)) push(stamp(block));
       });
       stream.on('end', () => finish(null));
       stream.on('close', () => finish(null));
@@ -128,13 +150,25 @@ export async function* containerLogs(
   });
 
   try {
+    let resumeAt: string | null = null;
     for await (const blocks of feed) {
       const droppedNow = dropped;
       dropped = 0;
-      yield { type: 'lines', runs: joinRuns(blocks), dropped: droppedNow };
+      const at = blocks.reduce<string | null>((found, block) => block.at ?? found, null);
+      if (at) resumeAt = at;
+      const resumeSince = resumeAt ? sinceAfter(resumeAt) : null;
+      yield resumeSince
+        ? { type: 'lines', runs: joinRuns(blocks), dropped: droppedNow, resumeSince }
+        : { type: 'lines', runs: joinRuns(blocks), dropped: droppedNow };
+    }
+    if (signal.aborted) return;
+    // A followed stream also ends when the engine dies: say so, so the receiver waits for it.
+    if (options.follow && !(await engineAnswers(docker))) {
+      yield { type: 'end', dropped, engineLost: true };
+      return;
     }
     if (failure) throw failure;
-    if (!signal.aborted) yield { type: 'end', dropped };
+    yield { type: 'end', dropped };
   } finally {
     signal.removeEventListener('abort', stopEngine);
     if (input.feedId && window) logWindows.close(input.feedId, window);
@@ -151,7 +185,15 @@ export function joinRuns(blocks: LogBlock[]): LogRun[] {
     if (last && last.stream === block.stream) {
       last.text += block.text;
       last.lines += block.lines;
-    } else runs.push({ ...block });
+    } else runs.push({ stream: block.stream, text: block.text, lines: block.lines });
   }
   return runs;
+}
+
+/** Whether the engine still answers a ping (within the heartbeat's own limit). */
+function engineAnswers(docker: Dockerode): Promise<boolean> {
+  return withTimeout(docker.ping(), 3000, 'ping').then(
+    () => true,
+    () => false,
+  );
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { TerminalEvent } from '../../../shared/api/container-details';
+import { isEngineUnreachable } from '../engine/errors';
 import { batchedFeed } from '../streams/batched-feed';
 import { LogDemuxer } from './log-demux';
 
@@ -20,7 +21,10 @@ export interface SessionDriver {
   /** Runs once output is being listened to (attach: starts the container, so nothing is missed). */
   opened?(): Promise<void>;
   resize(cols: number, rows: number): Promise<unknown>;
-  /** How the session ended, asked once its stream has closed. */
+  /**
+   * How the session ended, asked once its stream has closed. When the engine does not answer,
+   * the registry reports the connection as lost rather than a process exit.
+   */
   finished(): Promise<TerminalEvent>;
   /** Closes the stream when the user leaves (exec: ends the shell too; attach: just detaches). */
   close(stream: Duplex): void;
@@ -34,6 +38,8 @@ interface Session {
   /** Input typed before the stream opened (bounded). */
   early: string;
   size: { cols: number; rows: number };
+  /** The size calls to the engine, one after another (see applySize). */
+  sizing: Promise<void>;
   expiry: NodeJS.Timeout | null;
 }
 
@@ -70,6 +76,11 @@ export function outputDecoder(tty: boolean): (chunk: Buffer) => TerminalEvent[] 
   };
 }
 
+/** The ending when the engine could not say how the process ended. */
+export function endedWithout(error: unknown): TerminalEvent {
+  return isEngineUnreachable(error) ? { type: 'lost' } : { type: 'exit', code: null };
+}
+
 export class TerminalSessions {
   private readonly sessions = new Map<string, Session>();
 
@@ -77,7 +88,15 @@ export class TerminalSessions {
     const sessionId = randomUUID();
     const expiry = setTimeout(() => this.end(sessionId), UNCLAIMED_MS);
     expiry.unref();
-    this.sessions.set(sessionId, { driver, stream: null, claimed: false, early: '', size, expiry });
+    this.sessions.set(sessionId, {
+      driver,
+      stream: null,
+      claimed: false,
+      early: '',
+      size,
+      sizing: Promise.resolve(),
+      expiry,
+    });
     return sessionId;
   }
 
@@ -102,7 +121,7 @@ export class TerminalSessions {
       done = true;
       void driver
         .finished()
-        .catch((): TerminalEvent => ({ type: 'exit', code: null }))
+        .catch((error: unknown): TerminalEvent => endedWithout(error))
         .then(emit);
     };
     let stream: Duplex | null = null;
@@ -180,8 +199,17 @@ export class TerminalSessions {
     return session;
   }
 
+  /**
+   * Sends the session's size. Calls run one at a time and each sends the size current when it
+   * runs: two calls in flight at once could land in either order and leave the older size.
+   */
   private applySize(session: Session): Promise<unknown> {
-    return session.driver.resize(session.size.cols, session.size.rows);
+    const run = session.sizing.then(() => session.driver.resize(session.size.cols, session.size.rows));
+    session.sizing = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
   }
 }
 

@@ -43,6 +43,23 @@ export function engineMessage(error: unknown): string {
   return (match?.[1] ?? text).trim();
 }
 
+/** Socket-level failures: the engine did not answer at all (as opposed to answering with an error). */
+const UNREACHABLE = new Set([
+  'ENOENT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'TIMEOUT',
+  'EHOSTUNREACH',
+]);
+
+/** Whether an error says the engine is gone (died, restarting, socket missing), not that it refused. */
+export function isEngineUnreachable(error: unknown): boolean {
+  const e = (error ?? {}) as EngineErrorLike;
+  return typeof e.statusCode !== 'number' && typeof e.code === 'string' && UNREACHABLE.has(e.code);
+}
+
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(

@@ -2,7 +2,7 @@
 // Rules: a layer whose size is not known yet keeps the total unknown (null); bytes never go
 // backwards; "Already exists", "Pull complete", "Pushed", ... count as done; an in-band
 // {"error": ...} line (the engine sends those on an HTTP 200) is an error, not a success.
-import type { LayerProgress } from '../../../shared/api';
+import type { LayerOutcome, LayerProgress } from '../../../shared/api';
 
 export interface ProgressLine {
   id?: string;
@@ -22,12 +22,15 @@ const DONE = new Set([
   'Pushed',
   'Layer already exists',
 ]);
+/** Statuses after which a layer needs nothing more (a downloaded layer still has to be extracted). */
+const FINAL = new Set(['Already exists', 'Pull complete', 'Pushed', 'Layer already exists']);
 /** Statuses that belong to a layer row (others, like "Pulling from x", are log lines). */
 const LAYER_STATUS =
   /^(Pulling fs layer|Waiting|Downloading|Verifying Checksum|Download complete|Extracting|Pull complete|Already exists|Preparing|Pushing|Pushed|Layer already exists|Mounted from .*|Retrying in .*)$/;
 
 interface LayerState extends LayerProgress {
   done: boolean;
+  final: boolean;
 }
 
 export class ProgressAggregator {
@@ -56,6 +59,7 @@ export class ProgressAggregator {
       current: 0,
       total: null,
       done: false,
+      final: false,
     };
     layer.status = status;
     const detail = line.progressDetail ?? {};
@@ -72,6 +76,7 @@ export class ProgressAggregator {
       if (layer.total === null) layer.total = layer.current;
       layer.current = layer.total;
     }
+    layer.final = FINAL.has(status) || status.startsWith('Mounted from');
     this.layers.set(line.id, layer);
     return null;
   }
@@ -86,12 +91,18 @@ export class ProgressAggregator {
   }
 
   layerRows(): LayerProgress[] {
-    return [...this.layers.values()].map(({ id, status, current, total }) => ({
-      id,
-      status,
-      current,
-      total,
-    }));
+    return [...this.layers.values()].map(({ id, status, current, total, outcome }) =>
+      outcome ? { id, status, current, total, outcome } : { id, status, current, total },
+    );
+  }
+
+  /**
+   * Marks every unfinished layer with how the transfer ended, so a failed or cancelled pull stops
+   * showing "Downloading" or "Retrying in 5 seconds" for ever; returns the rows.
+   */
+  settle(outcome: LayerOutcome): LayerProgress[] {
+    for (const layer of this.layers.values()) if (!layer.final) layer.outcome = outcome;
+    return this.layerRows();
   }
 
   /** Bytes done over all layers; total is null while any layer's size is unknown. */

@@ -45,8 +45,8 @@ export function openStream(
 export function followStream(
   stream: NodeJS.ReadableStream,
   handle: ActivityHandle,
+  progress = new ProgressAggregator(),
 ): Promise<ProgressAggregator> {
-  const progress = new ProgressAggregator();
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       (stream as unknown as { destroy?: (error?: Error) => void }).destroy?.();
@@ -77,13 +77,19 @@ export async function runTransfer(
   handle: ActivityHandle,
   resultOf: (progress: ProgressAggregator) => string | null,
 ): Promise<void> {
+  const progress = new ProgressAggregator();
+  // Unfinished layers say the transfer failed or stopped, instead of their last engine status.
+  const fail = (message: string) => {
+    handle.update({ layers: progress.settle(handle.signal.aborted ? 'stopped' : 'failed') });
+    handle.fail(message);
+  };
   try {
     const stream = await openStream(docker, request, handle.signal);
-    const progress = await followStream(stream, handle);
-    if (progress.error) return handle.fail(progress.error);
+    await followStream(stream, handle, progress);
+    if (progress.error) return fail(progress.error);
     handle.update({ layers: progress.layerRows(), progress: progress.total() });
     handle.succeed(resultOf(progress) ?? undefined);
   } catch (error) {
-    handle.fail(engineMessage(error));
+    fail(engineMessage(error));
   }
 }

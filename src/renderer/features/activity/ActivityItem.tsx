@@ -30,15 +30,19 @@ const LAYER_DONE =
 
 function LayerRow({ layer }: { layer: LayerProgress }) {
   const { t } = useTranslation();
-  const percent = LAYER_DONE.test(layer.status)
+  const known = LAYER_DONE.test(layer.status)
     ? 100
     : layer.total
       ? Math.min(100, Math.floor((layer.current / layer.total) * 100))
       : null;
+  // A layer left unfinished by a failed or cancelled transfer no longer moves.
+  const percent = layer.outcome ? (known ?? 0) : known;
   return (
-    <li className="layer-row">
+    <li className={`layer-row${layer.outcome ? ` layer-${layer.outcome}` : ''}`}>
       <span className="mono layer-id">{layer.id}</span>
-      <span className="layer-status">{layer.status}</span>
+      <span className="layer-status" title={layer.outcome ? layer.status : undefined}>
+        {layer.outcome ? t(`activity.layerOutcome.${layer.outcome}`) : layer.status}
+      </span>
       <ProgressBar label={t('activity.layerProgress', { id: layer.id })} value={percent} />
       <span className="muted layer-bytes">{layer.total ? formatBytes(layer.total) : ''}</span>
     </li>

@@ -153,4 +153,72 @@ describe('TerminalSessions', () => {
     expect(fake.closed).toHaveLength(1);
     expect(sessions.size).toBe(0);
   });
+
+  it('says the engine connection was lost when the engine no longer answers', async () => {
+    const sessions = new TerminalSessions();
+    const refused = Object.assign(new Error('connect ECONNREFUSED /x/docker.sock'), { code: 'ECONNREFUSED' });
+    const fake = fakeDriver({
+      opened: async () => {
+        fake.stream.push(null);
+      },
+      finished: () => Promise.reject(refused),
+    });
+    const id = sessions.create(fake.driver, { cols: 80, rows: 24 });
+    expect(await collect(sessions.output(id, new AbortController().signal))).toEqual([{ type: 'lost' }]);
+  });
+
+  it('still says the process exited when the engine answers with an error', async () => {
+    const sessions = new TerminalSessions();
+    const gone = Object.assign(new Error('(HTTP code 404) no such exec'), { statusCode: 404 });
+    const fake = fakeDriver({
+      opened: async () => {
+        fake.stream.push(null);
+      },
+      finished: () => Promise.reject(gone),
+    });
+    const id = sessions.create(fake.driver, { cols: 80, rows: 24 });
+    expect(await collect(sessions.output(id, new AbortController().signal))).toEqual([
+      { type: 'exit', code: null },
+    ]);
+  });
+
+  it('applies sizes one at a time, so the last size asked for is the one that stays', async () => {
+    const sessions = new TerminalSessions();
+    const applied: string[] = [];
+    const pending: Array<() => void> = [];
+    // The engine answers each resize only when told to, the first one last.
+    const fake = fakeDriver({
+      resize: (cols, rows) =>
+        new Promise<void>((resolve) => {
+          pending.push(() => {
+            applied.push(`${cols}x${rows}`);
+            resolve();
+          });
+        }),
+    });
+    const id = sessions.create(fake.driver, { cols: 80, rows: 24 });
+    const controller = new AbortController();
+    const feed = sessions.output(id, controller.signal);
+    const first = feed.next();
+    await waitUntil(() => pending.length === 1);
+    const resized = sessions.resize(id, 120, 40);
+    // The second call waits for the first instead of racing it.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(pending).toHaveLength(1);
+    pending[0]!();
+    await waitUntil(() => pending.length === 2);
+    pending[1]!();
+    await resized;
+    expect(applied).toEqual(['80x24', '120x40']);
+    controller.abort();
+    fake.stream.push(null);
+    await first;
+    await feed.return(undefined);
+  });
 });
+
+/** Lets pending promise callbacks run until `ready()` holds (bounded; no timers). */
+async function waitUntil(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !ready(); i++) await new Promise((resolve) => setImmediate(resolve));
+  if (!ready()) throw new Error('condition not reached');
+}

@@ -55,7 +55,7 @@ describe('FlowWindow', () => {
 });
 
 describe('FlowWindows', () => {
-  it('routes acknowledgements by download ID and forgets closed downloads', async () => {
+  it('routes acknowledgements by download ID', async () => {
     const windows = new FlowWindows();
     const a = windows.open('download-a');
     a.sentBytes(20 * 1024 * 1024);
@@ -64,7 +64,29 @@ describe('FlowWindows', () => {
     expect(await settled(waiting)).toBe(false);
     windows.ack('download-a', 20 * 1024 * 1024);
     expect(await settled(waiting)).toBe(true);
+  });
+
+  it('forgets closed downloads: their acknowledgements no longer reach the window', () => {
+    const windows = new FlowWindows();
+    const a = windows.open('download-a', 100);
+    a.sentBytes(100);
     windows.close('download-a');
-    expect(() => windows.ack('download-a', 1)).not.toThrow();
+    windows.ack('download-a', 100);
+    // Still full: the acknowledgement went nowhere, because the window was forgotten.
+    expect(a.hasRoom()).toBe(false);
+  });
+
+  it('closes only the window it is given, not a newer one under the same ID', () => {
+    const windows = new FlowWindows();
+    const old = windows.open('feed', 100);
+    const current = windows.open('feed', 100);
+    current.sentBytes(100);
+    windows.close('feed', old);
+    windows.ack('feed', 100);
+    expect(current.hasRoom()).toBe(true);
+    windows.close('feed', current);
+    current.sentBytes(100);
+    windows.ack('feed', 200);
+    expect(current.hasRoom()).toBe(false);
   });
 });

@@ -73,6 +73,7 @@ function ExecSessions({ containerId, name }: Omit<LiveTabProps, 'running'>) {
       (session.request.shell === 'auto' ? t('details.exec.shellPending') : session.request.shell);
     const base = `${shellName} #${session.n}`;
     if (!session.end) return base;
+    if (session.end.type === 'lost') return t('details.exec.tabLost', { name: base });
     return session.end.type === 'exit' && session.end.code !== null
       ? t('details.exec.tabExited', { name: base, code: session.end.code })
       : t('details.exec.tabExitedUnknown', { name: base });

@@ -24,8 +24,12 @@ interface Props {
   onEnd?: (end: SessionEnd) => void;
 }
 
-/** "Process exited with code N" (also used by Attach, whose process is the container's). */
+/**
+ * "Process exited with code N", or that the engine connection was lost (also used by Attach,
+ * whose process is the container's).
+ */
 export function exitWords(end: SessionEnd, t: TFunction): string {
+  if (end.type === 'lost') return t('details.exec.engineLost');
   if (end.type === 'exit' && end.code !== null) return t('details.exec.exited', { code: end.code });
   return t('details.exec.exitedUnknown');
 }

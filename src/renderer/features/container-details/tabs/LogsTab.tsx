@@ -1,6 +1,8 @@
 // Logs: the container's output in xterm.js, fed by a subscription of line batches. stderr is red,
 // ANSI colours stay, links are clickable; search, copy, download and clear. The region keeps
 // `data-line-count` (lines shown so far) current, so tools can tell when a log has arrived.
+// A followed log outlives its feed: when the container runs again, or the engine comes back after
+// the connection was lost, a new feed continues just after the last line shown.
 import { useQuery } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { Copy, Download, Eraser } from 'lucide-react';
@@ -9,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { LogEvent } from '../../../../shared/api/container-details';
 import { logsCommand } from '../../../../shared/cli/details-commands';
 import { saveBlob } from '../../../api/binary';
+import { useEngineStatus } from '../../../api/hooks';
 import { randomId } from '../../../api/random-id';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
@@ -22,8 +25,21 @@ interface LogFeedProps {
   input: { id: string } & LogOptions;
   sink: LogSink;
   onStarted: () => void;
-  onEnded: () => void;
+  /** The `since` that would continue after the lines drawn so far. */
+  onResumePoint: (since: string) => void;
+  onEnded: (engineLost: boolean) => void;
   onError: (message: string) => void;
+}
+
+/** Where the feed stands: following, ended with the output, or waiting for the engine. */
+type FeedPhase = 'live' | 'ended' | 'lost';
+
+/** Which feed is mounted: a new key starts a new one, from `since` when it resumes. */
+interface FeedPlan {
+  key: number;
+  since: string | null;
+  /** A fresh read of the whole log (nothing to resume from): clear what is shown first. */
+  clear: boolean;
 }
 
 /** A feed's ID and the running total of its characters drawn, acknowledged as it grows. */
@@ -45,7 +61,7 @@ class FeedAcks {
  * One log subscription; remounting it (a new key) starts a fresh one. It names its feed and
  * acknowledges the characters drawn, so the server never runs more than a window ahead.
  */
-function LogFeed({ input, sink, onStarted, onEnded, onError }: LogFeedProps) {
+function LogFeed({ input, sink, onStarted, onResumePoint, onEnded, onError }: LogFeedProps) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const [feed] = useState(
@@ -60,9 +76,12 @@ function LogFeed({ input, sink, onStarted, onEnded, onError }: LogFeedProps) {
       {
         onStarted,
         onData: (event: LogEvent) => {
-          if (event.type === 'lines') return sink.write(event.runs, event.dropped, feed.drawn);
+          if (event.type === 'lines') {
+            if (event.resumeSince) onResumePoint(event.resumeSince);
+            return sink.write(event.runs, event.dropped, feed.drawn);
+          }
           if (event.dropped) sink.write([], event.dropped);
-          onEnded();
+          onEnded(event.engineLost === true);
         },
         onError: (failure) => onError(failure.message),
       },
@@ -77,7 +96,10 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
   const settings = useQuery(trpc.settings.get.queryOptions());
   const [options, setOptions] = useState<LogOptions>(defaultLogOptions);
   const [dropped, setDropped] = useState(0);
-  const [ended, setEnded] = useState(false);
+  const [phase, setPhase] = useState<FeedPhase>('live');
+  const { data: engine } = useEngineStatus();
+  // The engine status's `since` when the connection was lost: a later one means it came back.
+  const [lostAt, setLostAt] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const regionRef = useRef<HTMLDivElement>(null);
@@ -114,18 +136,42 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
     sink.reset();
   };
 
+  // Where a new feed would continue (set by feed callbacks, read when the next one opens).
+  const resumeSince = useRef<string | null>(null);
+  const [plan, setPlan] = useState<FeedPlan>({ key: 0, since: null, clear: false });
+  const reopen = () => {
+    const since = resumeSince.current;
+    setPlan((previous) => ({ key: previous.key + 1, since, clear: since === null }));
+    setPhase('live');
+  };
+
   // When a stopped container starts again, follow its new output (a fresh subscription).
-  const [epoch, setEpoch] = useState(0);
   const [wasRunning, setWasRunning] = useState(running);
   if (running !== wasRunning) {
     setWasRunning(running);
-    if (running && options.follow) setEpoch((value) => value + 1);
+    if (running && options.follow) reopen();
   }
+
+  // After the engine connection was lost: once the engine has come back (its status changed since
+  // the loss and is connected, after its resync) and the container runs, continue where it stopped.
+  const engineBack = engine?.state === 'connected' && engine.since !== lostAt;
+  useEffect(() => {
+    if (phase === 'lost' && engineBack && running) reopen();
+  }, [phase, engineBack, running]);
 
   const apply = (next: LogOptions) => {
     clear();
+    resumeSince.current = null;
     setOptions(next);
-    setEpoch((value) => value + 1);
+    setPlan((previous) => ({ key: previous.key + 1, since: null, clear: false }));
+    setPhase('live');
+  };
+
+  const footerWords = (): string => {
+    if (phase === 'lost')
+      return engineBack ? t('details.logs.waitingForContainer') : t('details.logs.engineLost');
+    if (phase === 'ended') return t('details.logs.ended');
+    return options.follow ? t('details.logs.following') : '';
   };
 
   const copy = async () => {
@@ -179,15 +225,22 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
 
       {handle ? (
         <LogFeed
-          key={epoch}
-          input={{ id: containerId, ...options }}
+          key={plan.key}
+          input={
+            plan.since === null
+              ? { id: containerId, ...options }
+              : { id: containerId, ...options, since: plan.since, tail: null }
+          }
           sink={sink}
           onStarted={() => {
-            if (epoch > 0) clear();
-            setEnded(false);
+            if (plan.clear) clear();
             setError(null);
           }}
-          onEnded={() => setEnded(true)}
+          onResumePoint={(since) => (resumeSince.current = since)}
+          onEnded={(engineLost) => {
+            if (engineLost) setLostAt(engine?.since ?? null);
+            setPhase(engineLost ? 'lost' : 'ended');
+          }}
           onError={setError}
         />
       ) : null}
@@ -215,7 +268,7 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
 
       <div className="terminal-footer">
         <span className="muted" role="status">
-          {notice || (ended ? t('details.logs.ended') : options.follow ? t('details.logs.following') : '')}
+          {notice || footerWords()}
         </span>
         <span className="legend">
           <span className="stderr-swatch" aria-hidden="true" />

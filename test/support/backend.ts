@@ -1,0 +1,53 @@
+// One real backend for integration tests: a throw-away settings folder, the engine override, a
+// wait until the engine is connected, and a dispose that releases both.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend, type Backend } from '../../src/main/core/backend';
+import type { Engine } from '../../src/main/core/engine/engine';
+import { appRouter } from '../../src/main/core/router';
+import { waitForValue } from './wait';
+
+export type Caller = ReturnType<typeof appRouter.createCaller>;
+
+export interface TestBackend {
+  backend: Backend;
+  /** The router as the front doors call it (a subscription stops when `signal` aborts). */
+  caller(signal?: AbortSignal): Caller;
+  dispose(): void;
+}
+
+/** Waits, bounded, until the engine says it is connected (its first resync done). */
+export async function waitConnected(engine: Engine, timeoutMs = 20_000): Promise<void> {
+  await waitForValue(
+    () => (engine.status().state === 'connected' ? true : undefined),
+    'the engine to connect',
+    {
+      timeoutMs,
+      intervalMs: 25,
+    },
+  );
+}
+
+export async function startBackend(dockerHost: string): Promise<TestBackend> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-it-'));
+  const backend = createBackend({
+    settingsPath: path.join(dir, 'settings.json'),
+    engineOverride: dockerHost,
+  });
+  const dispose = () => {
+    backend.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitConnected(backend.engine);
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+  return {
+    backend,
+    caller: (signal) => appRouter.createCaller(backend.context(), signal ? { signal } : undefined),
+    dispose,
+  };
+}
