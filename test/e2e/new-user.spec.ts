@@ -4,8 +4,12 @@
 import { expect, test } from './fixtures';
 
 test.describe('after Run', () => {
-  test('says what it made, links to it, and its page can stop and remove it', async ({ page, berth }) => {
-    const name = berth.uniqueName('e2e-newuser');
+  test('says what it made, links to it, and its page can stop and remove it', async ({
+    page,
+    berth,
+    containers,
+  }) => {
+    const name = containers.name('e2e-newuser');
     await page.goto(berth.serve.url);
     await expect(page.getByRole('status', { name: 'Engine running' })).toBeVisible();
     await page.getByRole('button', { name: 'Run a container' }).click();
@@ -47,24 +51,24 @@ test.describe('after Run', () => {
 });
 
 test.describe('engine errors in words', () => {
-  test('a name already in use says so, with the engine’s text underneath', async ({ page, berth }) => {
-    const name = berth.uniqueName('e2e-taken');
+  test('a name already in use says so, with the engine’s text underneath', async ({
+    page,
+    berth,
+    containers,
+  }) => {
+    const name = containers.name('e2e-taken');
     await berth.docker(['create', '--name', name, berth.busybox, 'true']);
-    try {
-      await page.goto(berth.serve.url);
-      await page.getByRole('button', { name: 'Run a container' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Run a container' });
-      await dialog.getByRole('textbox', { name: 'Image' }).fill(berth.busybox);
-      await dialog.getByRole('textbox', { name: 'Container name' }).fill(name);
-      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
-      const alert = dialog.getByRole('alert');
-      await expect(alert).toContainText(`A container named ${name} already exists.`);
-      await alert.getByText("The engine's words").click();
-      await expect(alert.locator('code')).toContainText('is already in use');
-      // What was typed is kept.
-      await expect(dialog.getByRole('textbox', { name: 'Container name' })).toHaveValue(name);
-    } finally {
-      await berth.docker(['rm', '-f', name]);
-    }
+    await page.goto(berth.serve.url);
+    await page.getByRole('button', { name: 'Run a container' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Run a container' });
+    await dialog.getByRole('textbox', { name: 'Image' }).fill(berth.busybox);
+    await dialog.getByRole('textbox', { name: 'Container name' }).fill(name);
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText(`A container named ${name} already exists.`);
+    await alert.getByText("The engine's words").click();
+    await expect(alert.locator('code')).toContainText('is already in use');
+    // What was typed is kept.
+    await expect(dialog.getByRole('textbox', { name: 'Container name' })).toHaveValue(name);
   });
 });

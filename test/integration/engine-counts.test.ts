@@ -1,26 +1,24 @@
 // Figures that must agree with the docker CLI: containers per network as `docker network
 // inspect` counts them (endpoints, so running containers only, including ones connected after
 // they started), and the images' disk total as `docker system df` (shared layers once).
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBytes } from '../../src/shared/format/bytes';
-import { createBackend, type Backend } from '../../src/main/core/backend';
-import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
+import { startBackend, type TestBackend } from '../support/backend';
+import { containerFixture } from '../support/containers';
+import { runId, uniqueName } from '../support/names';
 import { waitForValue } from '../support/wait';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
-const network = `it-net-${suffix}`;
-const running = `it-count-run-${suffix}`;
-const stopped = `it-count-stop-${suffix}`;
-const childImage = `berth-test/child:${suffix}`;
-let backend: Backend;
-let dir: string;
+const containers = containerFixture(env.dockerHost);
+const network = uniqueName('it-net');
+const running = containers.name('it-count-run');
+const stopped = containers.name('it-count-stop');
+const builder = containers.name('it-count-build');
+const childImage = `berth-test/child:${runId}`;
+let test: TestBackend;
 
 /** Endpoints on a network, as `docker network inspect` lists them. */
 async function inspectCount(name: string): Promise<number> {
@@ -29,21 +27,18 @@ async function inspectCount(name: string): Promise<number> {
 }
 
 function modelCount(name: string): number | undefined {
-  return backend.engine.networks.list().find((n) => n.name === name)?.containers;
+  return test.backend.engine.networks.list().find((n) => n.name === name)?.containers;
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'berth-counts-'));
-  backend = createBackend({ settingsPath: path.join(dir, 'settings.json'), engineOverride: env.dockerHost });
-  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine');
+  test = await startBackend(env.dockerHost);
 });
 
 afterAll(async () => {
-  await docker(['rm', '-f', running, stopped]).catch(() => undefined);
+  await containers.cleanup();
   await docker(['network', 'rm', network]).catch(() => undefined);
   await docker(['rmi', childImage]).catch(() => undefined);
-  backend.dispose();
-  rmSync(dir, { recursive: true, force: true });
+  test?.dispose();
 });
 
 describe('network container counts', () => {
@@ -71,13 +66,12 @@ describe('network container counts', () => {
 describe('images disk total', () => {
   it('counts shared layers once, as docker system df does', async () => {
     // A child image shares every layer of its parent.
-    const builder = `it-count-build-${suffix}`;
     await docker(['run', '--name', builder, env.busyboxImage, 'sh', '-c', 'echo child > /child.txt']);
     await docker(['commit', builder, childImage]);
     await docker(['rm', builder]);
 
-    const df = await appRouter.createCaller(backend.context()).system.df();
-    const images = await backend.engine.api().listImages();
+    const df = await test.caller().system.df();
+    const images = await test.backend.engine.api().listImages();
     const naive = images.reduce((sum, image) => sum + image.Size, 0);
     expect(df.imagesSize).toBeLessThan(naive);
 

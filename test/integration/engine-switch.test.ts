@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../src/main/core/backend';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
+import { containerFixture } from '../support/containers';
 import { waitForValue } from '../support/wait';
 
 const env = harnessEnv();
-const name = `it-switch-${process.pid}-${Date.now().toString(36)}`;
+const containers = containerFixture(env.dockerHost);
+const name = containers.name('it-switch');
 let backend: Backend;
 let dir: string;
 
@@ -22,7 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await dockerCli(env.dockerHost, ['rm', '-f', name]).catch(() => undefined);
+  await containers.cleanup();
   backend.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
