@@ -1,5 +1,6 @@
 // Containers as the list shows them, and the changes that keep the list fresh.
 import { z } from 'zod';
+import { containerIdOrNameSchema } from '../ids/engine-names';
 import type { ContainerState } from './container-constants';
 
 export { containerStates, type ContainerState } from './container-constants';
@@ -38,11 +39,7 @@ export type ContainerChange =
   | { type: 'upsert'; container: ContainerSummary }
   | { type: 'remove'; id: string };
 
-export const containerIdSchema = z
-  .string()
-  .trim()
-  .min(1, 'A container ID or name is required')
-  .max(128)
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'Not a container ID or name');
+/** The input of every procedure that names one container and nothing else. */
+export const containerRefInput = z.object({ id: containerIdOrNameSchema });
 
 export const containerListInput = z.object({ all: z.boolean().default(true) }).default({ all: true });

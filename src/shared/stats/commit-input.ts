@@ -1,6 +1,6 @@
 // What "commit a container" takes, validated the same way in the form and in the router.
 import { z } from 'zod';
-import { containerIdSchema } from '../api/containers';
+import { containerIdOrNameSchema } from '../ids/engine-names';
 
 // The image reference grammar of distribution/reference: [domain[:port]/]path[:tag].
 const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -30,7 +30,7 @@ export function referenceProblem(reference: string): 'empty' | 'repository' | 't
 }
 
 export const commitInput = z.object({
-  id: containerIdSchema,
+  id: containerIdOrNameSchema,
   reference: z
     .string()
     .trim()

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type Dockerode from 'dockerode';
 import { pack } from 'tar-stream';
+import { containerPathProblem, fileNameProblem } from '../../../shared/ids/file-path';
 import { UPLOAD_MAX_BYTES } from '../../../shared/stats/files-api';
 
 interface Upload {
@@ -30,6 +31,9 @@ export class UploadStore {
   private dir: string | null = null;
 
   start(containerId: string, folder: string, name: string, size: number): string {
+    // The router's schemas check these already; the tar header is built here, so check again.
+    const problem = fileNameProblem(name) ?? containerPathProblem(folder);
+    if (problem) throw new UploadError(`${problem}.`);
     if (size > UPLOAD_MAX_BYTES) throw new UploadError(`The file is larger than ${UPLOAD_MAX_BYTES} bytes.`);
     if (this.uploads.size >= MAX_OPEN_UPLOADS) throw new UploadError('Too many uploads at once.');
     this.dir ??= mkdtempSync(join(tmpdir(), 'berth-upload-'));

@@ -50,6 +50,8 @@ export async function startContainer(
     stdout: true,
     stderr: true,
   })) as NodeJS.ReadWriteStream;
+  // A connection that fails while we wait ends the wait; unhandled, it would end the process.
+  stream.on('error', () => undefined);
   const chunks: Buffer[] = [];
   let size = 0;
   const sink = new PassThrough();
@@ -63,10 +65,12 @@ export async function startContainer(
     await container.start();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, FIRST_OUTPUT_MS);
-      stream.once('end', () => {
+      const done = () => {
         clearTimeout(timer);
         resolve();
-      });
+      };
+      stream.once('end', done);
+      stream.once('error', done);
     });
   } finally {
     (stream as unknown as { destroy?: () => void }).destroy?.();

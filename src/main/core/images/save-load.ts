@@ -96,6 +96,8 @@ interface Upload {
 }
 
 const IDLE_MS = 5 * 60_000;
+/** Each open load holds a temp file of up to 4 GiB: a client may not open them without end. */
+export const MAX_OPEN_LOADS = 4;
 
 /**
  * Uploads in progress, each a temp file written at the chunks' offsets (so a client may send a
@@ -106,6 +108,8 @@ export class UploadStore {
 
   start(size: number): string {
     if (size > LOAD_MAX_BYTES) throw new Error('The file is larger than 4 GiB.');
+    if (this.uploads.size >= MAX_OPEN_LOADS)
+      throw new Error(`Too many loads at once: at most ${MAX_OPEN_LOADS} files can be uploading.`);
     const id = randomUUID();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-load-'));
     const file = path.join(dir, 'image.tar');
@@ -166,6 +170,10 @@ export class UploadStore {
       // already closed
     }
     rmSync(upload.dir, { recursive: true, force: true });
+  }
+
+  get openCount(): number {
+    return this.uploads.size;
   }
 
   private get(id: string): Upload {

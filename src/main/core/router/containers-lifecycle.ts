@@ -1,8 +1,8 @@
 // Container lifecycle: run/create, start, stop, kill, restart, pause, unpause, rename, remove,
 // prune. Each returns the docker CLI line that does the same, for the UI to show.
 import { z } from 'zod';
+import { containerRefInput } from '../../../shared/api/containers';
 import {
-  containerRefInput,
   killInput,
   pruneInput,
   pullForRunInput,

@@ -9,7 +9,7 @@ import {
   loadStartSchema,
   searchInputSchema,
   tagsInputSchema,
-  uploadIdSchema,
+  loadUploadInput,
   type BuildEvent,
   type SaveEvent,
 } from '../../../shared/api/images-build';
@@ -123,9 +123,13 @@ export const imageBuildRouter = router({
     }
   }),
 
-  loadStart: publicProcedure
-    .input(loadStartSchema)
-    .mutation(({ input }) => ({ uploadId: uploads.start(input.size) })),
+  loadStart: publicProcedure.input(loadStartSchema).mutation(({ input }) => {
+    try {
+      return { uploadId: uploads.start(input.size) };
+    } catch (error) {
+      throw badRequest(engineMessage(error));
+    }
+  }),
 
   loadChunk: publicProcedure.input(loadChunkSchema).mutation(async ({ input }) => {
     try {
@@ -138,11 +142,11 @@ export const imageBuildRouter = router({
     }
   }),
 
-  loadCancel: publicProcedure.input(uploadIdSchema).mutation(({ input }) => uploads.discard(input.uploadId)),
+  loadCancel: publicProcedure.input(loadUploadInput).mutation(({ input }) => uploads.discard(input.uploadId)),
 
   /** Hands the assembled file to `docker load`; reports what was loaded. */
   loadFinish: publicProcedure
-    .input(uploadIdSchema.extend({ fileName: loadStartSchema.shape.fileName }))
+    .input(loadUploadInput.extend({ fileName: loadStartSchema.shape.fileName }))
     .mutation(async ({ ctx, input }) => {
       const handle = ctx.activity.start('load', input.fileName, loadCommand(input.fileName));
       try {

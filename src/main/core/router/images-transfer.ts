@@ -1,6 +1,7 @@
 // Images: pull and push (as activities with progress), tag, remove, and prune with a preview.
 import { TRPCError } from '@trpc/server';
 import {
+  pruneImagesInputSchema,
   pruneInputSchema,
   pullInputSchema,
   pushInputSchema,
@@ -69,7 +70,10 @@ export const imageTransferRouter = router({
     .input(pruneInputSchema)
     .query(({ ctx, input }) => pruneCandidates(ctx.engine.images.list(), input.mode)),
 
+  /** Removes exactly the previewed images that are still prunable (see images/prune.ts). */
   prune: publicProcedure
-    .input(pruneInputSchema)
-    .mutation(({ ctx, input }) => engineCall(() => pruneImages(ctx.engine.api(), input.mode))),
+    .input(pruneImagesInputSchema)
+    .mutation(({ ctx, input }) =>
+      engineCall(() => pruneImages(ctx.engine.api(), ctx.engine.images.list(), input.mode, input.ids)),
+    ),
 });

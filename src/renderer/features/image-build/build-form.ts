@@ -1,5 +1,6 @@
 // The Build dialog's form: its state, field validation (before anything is sent) and the request.
-import { buildArgKeySchema, imageReferenceSchema, type BuildInput } from '../../../shared/api/images-build';
+import { buildArgKeySchema, type BuildInput } from '../../../shared/api/images-build';
+import { imageReferenceSchema } from '../../../shared/ids/image-ids';
 import { messages } from '../image-details/i18n-build';
 
 export interface BuildFormState {

@@ -62,7 +62,7 @@ export function PruneDialog({ onClose }: { onClose: () => void }) {
                   label: t('images.prune.submit', { count: list.length }),
                   danger: true,
                   disabled: list.length === 0 || prune.isPending || candidates.isFetching,
-                  onClick: () => prune.mutate({ mode }),
+                  onClick: () => prune.mutate({ mode, ids: list.map((c) => c.id) }),
                 }
           }
         />
