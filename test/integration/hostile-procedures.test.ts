@@ -19,7 +19,6 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -41,7 +40,7 @@ let root: string;
 let canary: string;
 let bound: string;
 
-type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription'; inputs: z.ZodType[] } };
+type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription'; inputs: unknown[] } };
 const procedures = Object.entries(
   (appRouter as unknown as { _def: { procedures: Record<string, Procedure> } })._def.procedures,
 ).sort(([a], [b]) => a.localeCompare(b));
@@ -108,7 +107,7 @@ function hostileString(mayNameHolder: boolean): fc.Arbitrary<string> {
   if (mayNameHolder) fixed.push(holder);
   return fc
     .oneof(
-      fc.constantFrom(...fixed),
+      { weight: 3, arbitrary: fc.constantFrom(...fixed) },
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
       fc.stringMatching(/^[a-z0-9._/-]{1,24}$/),
@@ -119,61 +118,138 @@ function hostileString(mayNameHolder: boolean): fc.Arbitrary<string> {
 function hostileLeaf(mayNameHolder: boolean): fc.Arbitrary<unknown> {
   const text = hostileString(mayNameHolder);
   return fc.oneof(
-    { weight: 6, arbitrary: text },
-    {
-      weight: 2,
-      arbitrary: fc.constantFrom(-1, 0, 1, -0, 2 ** 31, 2 ** 53, -(2 ** 53), 1e308, NaN, Infinity),
-    },
-    { weight: 1, arbitrary: fc.integer() },
-    { weight: 1, arbitrary: fc.double() },
+    { weight: 4, arbitrary: text },
+    { weight: 2, arbitrary: hostileNumber },
     { weight: 1, arbitrary: fc.boolean() },
     { weight: 1, arbitrary: fc.constantFrom(null, undefined, {}, [], [[]], { toString: 1 }) },
     { weight: 1, arbitrary: fc.array(text, { maxLength: 4 }) },
   );
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } };
-  for (let i = 0; i < 8 && current._zod.def.innerType; i++)
-    current = current._zod.def.innerType as unknown as typeof current;
-  return current as unknown as z.ZodType;
+const hostileNumber = fc.oneof(
+  fc.constantFrom(-1, 0, 1, -0, 2 ** 31, 2 ** 53, -(2 ** 53), 1e308, NaN, Infinity, 0.5),
+  fc.integer(),
+  fc.double(),
+);
+
+interface ZodLike {
+  _zod: {
+    def: {
+      type: string;
+      innerType?: ZodLike;
+      in?: ZodLike;
+      element?: ZodLike;
+      entries?: Record<string, string>;
+      values?: unknown[];
+      options?: ZodLike[];
+    };
+  };
+  shape?: Record<string, ZodLike>;
 }
 
-/** Inputs shaped like the schema (keys and nesting), with hostile values; or anything at all. */
+/** Wrappers (default, optional, pipe...) around the schema that says what the value is. */
+function unwrap(schema: ZodLike): ZodLike {
+  let current = schema;
+  for (let i = 0; i < 8; i++) {
+    const def = current._zod.def;
+    const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Values of the schema's own shape and types (so that one hostile string is not hidden behind a
+ * wrong type elsewhere), with hostile strings and numbers, and now and then a wrong type.
+ */
 function hostileInput(
-  schema: z.ZodType | undefined,
-  mayNameHolder: boolean,
+  schema: ZodLike | undefined,
+  holderOk: boolean,
   omit: string[],
   depth = 0,
 ): fc.Arbitrary<unknown> {
-  const leaf = hostileLeaf(mayNameHolder);
-  if (!schema || depth > 3) return leaf;
-  const inner = unwrap(schema) as unknown as {
-    _zod: { def: { type: string; element?: z.ZodType } };
-    shape?: Record<string, z.ZodType>;
-  };
-  const type = inner._zod.def.type;
-  if (type === 'object' && inner.shape) {
-    const keys = Object.keys(inner.shape).filter((key) => !omit.includes(key));
+  const leaf = hostileLeaf(holderOk);
+  if (!schema || depth > 4) return leaf;
+  const inner = unwrap(schema);
+  const def = inner._zod.def;
+  let typed: fc.Arbitrary<unknown>;
+  if (def.type === 'object' && inner.shape) {
     const record: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const key of keys) record[key] = hostileInput(inner.shape[key], mayNameHolder, [], depth + 1);
-    return fc.oneof(
-      { weight: 8, arbitrary: fc.record(record, { requiredKeys: [] }) },
-      { weight: 1, arbitrary: leaf },
-    );
+    for (const key of Object.keys(inner.shape).filter((k) => !omit.includes(k)))
+      record[key] = hostileInput(inner.shape[key], holderOk, [], depth + 1);
+    typed = fc.record(record);
+  } else if (def.type === 'array' && def.element) {
+    typed = fc.array(hostileInput(def.element, holderOk, [], depth + 1), { maxLength: 4 });
+  } else if (def.type === 'string') typed = hostileString(holderOk);
+  else if (def.type === 'number') typed = fc.oneof(fc.constantFrom(0, 1, 3, 80, 1000), hostileNumber);
+  else if (def.type === 'boolean') typed = fc.boolean();
+  else if (def.type === 'enum' && def.entries) typed = fc.constantFrom(...Object.values(def.entries));
+  else if (def.type === 'literal' && def.values?.length) typed = fc.constantFrom(...def.values);
+  else if (def.type === 'union' && def.options?.length)
+    typed = fc.oneof(...def.options.map((option) => hostileInput(option, holderOk, [], depth + 1)));
+  else return leaf;
+  return fc.oneof({ weight: 9, arbitrary: typed }, { weight: 1, arbitrary: leaf });
+}
+
+/** A harmless, well-formed value for a field, by its name: the background of an example. */
+function benign(schema: ZodLike | undefined, key: string, holderOk: boolean, omit: string[]): unknown {
+  if (!schema) return undefined;
+  const inner = unwrap(schema);
+  const def = inner._zod.def;
+  if (def.type === 'object' && inner.shape) {
+    const out: Record<string, unknown> = {};
+    for (const child of Object.keys(inner.shape).filter((k) => !omit.includes(k)))
+      out[child] = benign(inner.shape[child], child, holderOk, []);
+    return out;
   }
-  if (type === 'array' && inner._zod.def.element) {
-    return fc.oneof(
-      {
-        weight: 4,
-        arbitrary: fc.array(hostileInput(inner._zod.def.element, mayNameHolder, [], depth + 1), {
-          maxLength: 5,
-        }),
-      },
-      { weight: 1, arbitrary: leaf },
-    );
-  }
-  return leaf;
+  if (def.type === 'array' && def.element) return [benign(def.element, key, holderOk, [])];
+  if (def.type === 'number') return 1;
+  if (def.type === 'boolean') return false;
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries)[0];
+  if (def.type === 'literal') return def.values?.[0];
+  if (def.type === 'union' && def.options?.[0]) return benign(def.options[0], key, holderOk, []);
+  if (def.type !== 'string') return undefined;
+  if (key === 'id' || key === 'ids') return holderOk ? holder : 'zzfuzz-none';
+  if (/path|folder/i.test(key)) return '/mnt/bound';
+  if (/name/i.test(key)) return 'fuzz.txt';
+  if (/ref|image|source|target|repository|tags/i.test(key)) return 'zzfuzz-none:1';
+  return 'zzfuzz';
+}
+
+/** Paths to every string field of a benign value. */
+function stringPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return [at];
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...at, i]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...at, key]));
+  return [];
+}
+
+function withValue(base: unknown, at: (string | number)[], value: unknown): unknown {
+  if (at.length === 0) return value;
+  const copy = (Array.isArray(base) ? [...base] : { ...(base as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[at[0]!] = withValue(copy[at[0]!], at.slice(1), value);
+  return copy;
+}
+
+/** Each string field in turn set to each of the worst strings, all else benign: always tried. */
+function worstCases(schema: ZodLike | undefined, holderOk: boolean, omit: string[]): unknown[] {
+  const base = benign(schema, '', holderOk, omit);
+  const worst = [
+    'a/../../../127.0.0.1:1',
+    '..\u0000',
+    '.\u0000',
+    '/mnt/bound/..',
+    '../../../../etc',
+    canary,
+    'x'.repeat(70_000),
+    '\u0085',
+  ].map((value) => defanged(value, holderOk));
+  return [base, ...stringPaths(base).flatMap((at) => worst.map((value) => withValue(base, at, value)))];
 }
 
 function bounded<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
@@ -259,18 +335,18 @@ describe('every procedure with hostile input', () => {
     const called: string[] = [];
     for (const [index, [name, procedure]] of procedures.entries()) {
       if (SKIPPED.has(name)) continue;
-      const arbitrary = hostileInput(
-        procedure._def.inputs[0],
-        MAY_NAME_HOLDER.test(name),
-        OMITTED_KEYS[name] ?? [],
-      );
+      const schema = procedure._def.inputs[0] as ZodLike | undefined;
+      const holderOk = MAY_NAME_HOLDER.test(name);
+      const omit = OMITTED_KEYS[name] ?? [];
+      const arbitrary = hostileInput(schema, holderOk, omit);
+      const examples = worstCases(schema, holderOk, omit).map((input): [unknown] => [input]);
       await fc.assert(
         fc.asyncProperty(arbitrary, async (input) => {
           await callOnce(name, procedure._def.type, input);
           // One call, whatever it was, leaves the backend connected to its engine.
           expect(t.backend.engine.status().state, name).toBe('connected');
         }),
-        { seed: SEED + index, numRuns: RUNS_PER_PROCEDURE, endOnFailure: true },
+        { seed: SEED + index, numRuns: RUNS_PER_PROCEDURE + examples.length, examples, endOnFailure: true },
       );
       called.push(name);
     }
