@@ -155,6 +155,7 @@ export const en = {
       nothing: 'Nothing to prune.',
       submit: 'Delete {{count}} images',
       done: 'Deleted {{count}} images, reclaimed {{size}}.',
+      kept: 'Kept {{count}} of the listed images: {{reasons}}',
     },
     registries: 'Registries',
   },

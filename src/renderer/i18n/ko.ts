@@ -157,6 +157,7 @@ export const ko: Messages = {
       nothing: '정리할 이미지가 없습니다.',
       submit: '이미지 {{count}}개 삭제',
       done: '이미지 {{count}}개를 삭제하고 {{size}}를 확보했습니다.',
+      kept: '목록의 이미지 {{count}}개는 남겼습니다: {{reasons}}',
     },
     registries: '레지스트리',
   },

@@ -86,9 +86,19 @@ export function PruneDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       {done ? (
-        <p role="status" className="prune-done">
-          {t('images.prune.done', { count: done.deleted.length, size: formatBytes(done.spaceReclaimed) })}
-        </p>
+        <>
+          <p role="status" className="prune-done">
+            {t('images.prune.done', { count: done.deleted.length, size: formatBytes(done.spaceReclaimed) })}
+          </p>
+          {done.failed.length > 0 ? (
+            <p className="inline-error" role="alert">
+              {t('images.prune.kept', {
+                count: done.failed.length,
+                reasons: done.failed.map((f) => `${shortId(f.id)}: ${f.message}`).join('; '),
+              })}
+            </p>
+          ) : null}
+        </>
       ) : list.length === 0 && !candidates.isFetching ? (
         <p className="muted">{t('images.prune.nothing')}</p>
       ) : (
