@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UploadError, UploadStore } from '../../src/main/core/containers/file-upload';
+import { ContainerUploads, UploadError } from '../../src/main/core/containers/file-upload';
 import { disableModemRedirects } from '../../src/main/core/engine/client';
 import { engineMessage } from '../../src/main/core/engine/errors';
 import { dockerCli } from '../harness/cli';
@@ -192,10 +192,11 @@ describe('upload names', () => {
   });
 
   it('the upload store refuses them too, whoever calls it', () => {
-    const store = new UploadStore();
+    const store = new ContainerUploads();
     for (const name of names)
       expect(() => store.start(holder, '/mnt/host', name, 1), JSON.stringify(name)).toThrow(UploadError);
     expect(store.openCount).toBe(0);
+    store.dispose();
   });
 });
 

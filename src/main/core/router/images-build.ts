@@ -22,10 +22,10 @@ import { eventChannel } from '../images/event-channel';
 import { toHistory } from '../images/history';
 import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
-import { loadImageFile, saveImages, UploadStore } from '../images/save-load';
+import { imageLoadUploads, loadImageFile, saveImages } from '../images/save-load';
 import { engineCall, publicProcedure, router } from './trpc';
 
-const uploads = new UploadStore();
+const uploads = imageLoadUploads();
 
 function badRequest(message: string): TRPCError {
   return new TRPCError({ code: 'BAD_REQUEST', message });
@@ -125,7 +125,7 @@ export const imageBuildRouter = router({
 
   loadStart: publicProcedure.input(loadStartSchema).mutation(({ input }) => {
     try {
-      return { uploadId: uploads.start(input.size) };
+      return { uploadId: uploads.start(input.size, null) };
     } catch (error) {
       throw badRequest(engineMessage(error));
     }
@@ -137,7 +137,6 @@ export const imageBuildRouter = router({
         received: await uploads.append(input.uploadId, input.offset, Buffer.from(input.data, 'base64')),
       };
     } catch (error) {
-      uploads.discard(input.uploadId);
       throw badRequest(engineMessage(error));
     }
   }),
