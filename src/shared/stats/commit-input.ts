@@ -1,7 +1,6 @@
 // What "commit a container" takes, validated the same way in the form and in the router.
 import { z } from 'zod';
 import { containerIdOrNameSchema } from '../ids/engine-names';
-
 import { parseReference } from '../images/reference';
 
 const TAG = /^[\w][\w.-]{0,127}$/;
