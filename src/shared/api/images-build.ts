@@ -1,7 +1,7 @@
 // The contract of build, save/load, history, inspect, Docker Hub search and registry tags.
 import { z } from 'zod';
 import { imageIdOrReferenceSchema, imageReferenceSchema } from '../ids/image-ids';
-import { fileNameSchema } from '../ids/file-path';
+import { fileNameSchema, hostFolderSchema, relativePathSchema } from '../ids/file-path';
 import { uploadIdSchema } from '../ids/transfer-ids';
 
 export const buildArgKeySchema = z
@@ -10,9 +10,9 @@ export const buildArgKeySchema = z
 
 export const buildInputSchema = z.object({
   /** A folder on the machine where Berth's backend runs. */
-  context: z.string().trim().min(1, 'Choose the folder to build').max(4096),
-  /** Relative to the context. */
-  dockerfile: z.string().trim().min(1).max(4096).default('Dockerfile'),
+  context: hostFolderSchema.pipe(z.string().min(1, 'Choose the folder to build')),
+  /** Relative to the context, and inside it. */
+  dockerfile: relativePathSchema.default('Dockerfile'),
   tags: z.array(imageReferenceSchema).max(20).default([]),
   buildArgs: z
     .array(z.object({ key: buildArgKeySchema, value: z.string().max(65_536) }))
@@ -31,8 +31,8 @@ export type BuildInput = z.input<typeof buildInputSchema>;
 export type BuildRequest = z.output<typeof buildInputSchema>;
 
 export const buildContextCheckSchema = z.object({
-  context: z.string().max(4096),
-  dockerfile: z.string().max(4096).default('Dockerfile'),
+  context: hostFolderSchema,
+  dockerfile: relativePathSchema.default('Dockerfile'),
 });
 
 /** Problems with the context folder and the Dockerfile, in words (null = fine). */

@@ -42,3 +42,29 @@ export const containerPathSchema = z.string().superRefine((value, ctx) => {
   const problem = containerPathProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+
+/** Why `path` is not a relative path that stays inside its folder (a Dockerfile in a build context). */
+export function relativePathProblem(path: string): string | null {
+  if (path.length === 0) return 'A path is required';
+  if (path.length > CONTAINER_PATH_MAX) return `A path is at most ${CONTAINER_PATH_MAX} characters`;
+  if (hasControlCharacters(path)) return 'The path must not contain control characters';
+  if (/^[/\\]/.test(path) || /^[A-Za-z]:/.test(path)) return 'Use a path inside the folder, not a full path';
+  if (path.split(/[/\\]/).includes('..')) return 'The path must stay inside the folder (no "..")';
+  return null;
+}
+
+/** A relative path inside a folder, e.g. "Dockerfile" or "docker/app.Dockerfile". */
+export const relativePathSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = relativePathProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A folder on the machine where Berth's backend runs: absolute, without control characters. */
+export const hostFolderSchema = z
+  .string()
+  .trim()
+  .max(CONTAINER_PATH_MAX)
+  .refine((value) => !hasControlCharacters(value), 'The path must not contain control characters');

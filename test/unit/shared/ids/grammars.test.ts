@@ -13,6 +13,7 @@ import {
   sessionIdSchema,
   uploadIdSchema,
   volumeNameSchema,
+  relativePathProblem,
 } from '../../../../src/shared/ids';
 import type { z } from 'zod';
 
@@ -173,4 +174,20 @@ describe('wrong types', () => {
     ])
       bad(schema, value);
   });
+});
+
+describe('relative path inside a folder (a Dockerfile in its build context)', () => {
+  it.each(['Dockerfile', 'docker/app.Dockerfile', './Dockerfile', 'a..b/Dockerfile'])('accepts %j', (value) =>
+    expect(relativePathProblem(value)).toBeNull(),
+  );
+  it.each([
+    '',
+    '../Dockerfile',
+    'a/../../etc/shadow',
+    '/etc/shadow',
+    '\\\\x',
+    'C:\\x',
+    'a\\..\\b',
+    'Docker\u0000file',
+  ])('refuses %j', (value) => expect(relativePathProblem(value)).not.toBeNull());
 });
