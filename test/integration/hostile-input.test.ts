@@ -200,6 +200,16 @@ describe('upload names', () => {
   });
 });
 
+describe('build paths', () => {
+  it('a Dockerfile path must stay inside the build folder: no answer about host files', async () => {
+    for (const dockerfile of ['../../../../etc/passwd', '/etc/passwd', 'a/../../x', 'Docker\u0000file'])
+      await expect(
+        t.caller.images.buildContextCheck({ context: hostDir, dockerfile }),
+        JSON.stringify(dockerfile),
+      ).rejects.toThrow(/inside the folder|full path|control characters/);
+  });
+});
+
 describe('image prune', () => {
   /** A dangling image of our own: commit with a tag, then move the tag away. */
   async function danglingImage(tag: string): Promise<string> {
