@@ -6,7 +6,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import berthRules from './eslint-rules/layers.js';
 
-const corePackages = ['@balena/dockerignore', '@trpc/server', 'dockerode', 'tar-stream', 'zod'];
+// docker-modem: core patches its request table so the engine's redirects are never followed (engine/client.ts).
+const corePackages = [
+  '@balena/dockerignore',
+  '@trpc/server',
+  'docker-modem',
+  'dockerode',
+  'tar-stream',
+  'zod',
+];
 const serverPackages = ['@trpc/server', 'sirv', 'ws', 'zod'];
 const rendererPackages = [
   'react',

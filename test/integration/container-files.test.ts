@@ -2,7 +2,7 @@
 // on a running and on a stopped container, with engine errors in words.
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DownloadChunk, FileKind } from '../../src/shared/stats/files-api';
+import { UPLOAD_CHUNK_BYTES, type DownloadChunk, type FileKind } from '../../src/shared/stats/files-api';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
@@ -35,7 +35,13 @@ async function download(id: string, path: string, kind: FileKind) {
   return { start: chunks[0], end: chunks[chunks.length - 1], data };
 }
 
-async function upload(id: string, folder: string, name: string, content: Buffer, chunkBytes = 4096) {
+async function upload(
+  id: string,
+  folder: string,
+  name: string,
+  content: Buffer,
+  chunkBytes = UPLOAD_CHUNK_BYTES,
+) {
   const { uploadId } = await api().containers.filesUploadStart({ id, folder, name, size: content.length });
   for (let offset = 0; offset < content.length; offset += chunkBytes) {
     const data = content.subarray(offset, offset + chunkBytes).toString('base64');
@@ -154,19 +160,24 @@ describe('filesUpload', () => {
     await expect(upload(readonly, '/etc', 'x.txt', Buffer.from('x'))).rejects.toThrow(/read-only/);
   });
 
-  it('refuses chunks out of order and more bytes than declared', async () => {
-    const { uploadId } = await api().containers.filesUploadStart({
-      id: running,
-      folder: '/tmp',
-      name: 'a',
-      size: 2,
-    });
-    await expect(api().containers.filesUploadChunk({ uploadId, offset: 1, data: 'eA==' })).rejects.toThrow(
-      /offset/,
-    );
+  it('refuses misaligned chunks and more bytes than declared; a refused chunk ends the upload', async () => {
+    const start = async () =>
+      (await api().containers.filesUploadStart({ id: running, folder: '/tmp', name: 'a', size: 2 })).uploadId;
+    const misaligned = await start();
     await expect(
-      api().containers.filesUploadChunk({ uploadId, offset: 0, data: Buffer.from('xyz').toString('base64') }),
-    ).rejects.toThrow(/More data/);
-    await expect(api().containers.filesUploadFinish({ uploadId })).rejects.toThrow(/unknown or has expired/);
+      api().containers.filesUploadChunk({ uploadId: misaligned, offset: 1, data: 'eA==' }),
+    ).rejects.toThrow(/offset 1/);
+    const tooLong = await start();
+    await expect(
+      api().containers.filesUploadChunk({
+        uploadId: tooLong,
+        offset: 0,
+        data: Buffer.from('xyz').toString('base64'),
+      }),
+    ).rejects.toThrow(/has 3 bytes, not 2/);
+    for (const uploadId of [misaligned, tooLong])
+      await expect(api().containers.filesUploadFinish({ uploadId })).rejects.toThrow(
+        /unknown or has expired/,
+      );
   });
 });

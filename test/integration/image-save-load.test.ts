@@ -88,7 +88,7 @@ describe('image save and load', () => {
     // A failed chunk ends the upload: its temp file is gone and further chunks are refused.
     await expect(
       t.caller.images.loadChunk({ uploadId: third.uploadId, offset: LOAD_CHUNK_BYTES, data: b64(5) }),
-    ).rejects.toThrow(/no longer in progress/);
+    ).rejects.toThrow(/unknown or has expired/);
   });
 
   it('reports a missing image in the engine’s words', async () => {

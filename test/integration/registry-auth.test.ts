@@ -71,6 +71,15 @@ describe('registry credentials', () => {
     expect(JSON.stringify(t.history)).not.toContain(password);
   });
 
+  it("the Run dialog's pull sends the credentials too, with layer progress", async () => {
+    await dockerCli(env.dockerHost, ['rmi', ref]);
+    const pulled = await t.caller.containers.pullForRun({ image: ref });
+    expect(pulled.command).toBe(`docker pull ${ref}`);
+    const activity = t.history.filter((a) => a.kind === 'pull' && a.title === ref).at(-1);
+    expect(activity?.state).toBe('succeeded');
+    expect(t.history.some((a) => a.title === ref && a.layers.length > 0)).toBe(true);
+  });
+
   it('pulls with the credentials, and logout forgets them', async () => {
     await dockerCli(env.dockerHost, ['rmi', ref]);
     const pulled = await waitForEnd(t.backend, (await t.caller.images.pull({ reference: ref })).activityId);

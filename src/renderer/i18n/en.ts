@@ -157,6 +157,7 @@ export const en = {
       submit: 'Delete {{count}} images',
       done_one: 'Deleted {{count}} image, reclaimed {{size}}.',
       done: 'Deleted {{count}} images, reclaimed {{size}}.',
+      kept: 'Kept {{count}} of the listed images: {{reasons}}',
     },
     registries: 'Registries',
   },

@@ -159,6 +159,7 @@ export const ko: Messages = {
       submit: '이미지 {{count}}개 삭제',
       done_one: '이미지 {{count}}개를 삭제하고 {{size}}를 확보했습니다.',
       done: '이미지 {{count}}개를 삭제하고 {{size}}를 확보했습니다.',
+      kept: '목록의 이미지 {{count}}개는 남겼습니다: {{reasons}}',
     },
     registries: '레지스트리',
   },

@@ -1,8 +1,7 @@
 // The container details page's contract: inspect overview, top, logs, exec and attach sessions.
 import { z } from 'zod';
-import { containerIdSchema } from './containers';
-
-export const containerRefInput = z.object({ id: containerIdSchema });
+import { containerIdOrNameSchema } from '../ids/engine-names';
+import { sessionIdSchema } from '../ids/transfer-ids';
 
 /** What the Overview tab shows; `raw` is the engine's inspect JSON for the Inspect tab. */
 export interface ContainerDetails {
@@ -48,7 +47,7 @@ export const logSinceSchema = z
   );
 
 export const logsInput = z.object({
-  id: containerIdSchema,
+  id: containerIdOrNameSchema,
   follow: z.boolean().default(true),
   /** Lines from the end; null = all. */
   tail: z.number().int().min(0).max(10_000_000).nullable().default(1000),
@@ -105,7 +104,7 @@ export const execUserSchema = z
   );
 
 export const execStartInput = z.object({
-  id: containerIdSchema,
+  id: containerIdOrNameSchema,
   shell: execShellSchema.default('auto'),
   user: execUserSchema.default(''),
   cols: z.number().int().min(1).max(1000).default(80),
@@ -113,14 +112,13 @@ export const execStartInput = z.object({
 });
 /** `docker start -a[i]` (start: true; attaches first, then starts) or `docker attach` (live). */
 export const attachStartInput = z.object({
-  id: containerIdSchema,
+  id: containerIdOrNameSchema,
   start: z.boolean().default(false),
   cols: z.number().int().min(1).max(1000).default(80),
   rows: z.number().int().min(1).max(1000).default(24),
 });
 
 // Exec and attach sessions share one registry: output, input and resize go by session ID.
-export const sessionIdSchema = z.string().regex(/^[a-f0-9-]{36}$/, 'Not a session ID');
 export const terminalSessionInput = z.object({ sessionId: sessionIdSchema });
 export const terminalInputInput = z.object({ sessionId: sessionIdSchema, data: z.string().max(1 << 20) });
 export const terminalResizeInput = z.object({

@@ -1,5 +1,6 @@
 // Containers as the list shows them, and the changes that keep the list fresh.
 import { z } from 'zod';
+import { containerIdOrNameSchema } from '../ids/engine-names';
 import type { ContainerState } from './container-constants';
 
 export { containerStates, type ContainerState } from './container-constants';
@@ -38,11 +39,26 @@ export type ContainerChange =
   | { type: 'upsert'; container: ContainerSummary }
   | { type: 'remove'; id: string };
 
-export const containerIdSchema = z
-  .string()
-  .trim()
-  .min(1, 'A container ID or name is required')
-  .max(128)
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'Not a container ID or name');
+/** The input of every procedure that names one container and nothing else. */
+export const containerRefInput = z.object({ id: containerIdOrNameSchema });
 
 export const containerListInput = z.object({ all: z.boolean().default(true) }).default({ all: true });
+
+/** The shortest ID prefix Berth resolves (the engine takes shorter ones; a list filter should not). */
+export const MIN_ID_PREFIX = 4;
+
+/**
+ * The container `ref` names, in the engine's order: a full ID, then a name, then an ID prefix
+ * (of at least MIN_ID_PREFIX characters) that only one container has. The one rule for the
+ * details page, stats and prune.
+ */
+export function findContainer<T extends { id: string; name: string }>(
+  list: readonly T[] | undefined,
+  ref: string,
+): T | undefined {
+  if (!list || !ref) return undefined;
+  const exact = list.find((c) => c.id === ref) ?? list.find((c) => c.name === ref);
+  if (exact || ref.length < MIN_ID_PREFIX) return exact;
+  const matches = list.filter((c) => c.id.startsWith(ref));
+  return matches.length === 1 ? matches[0] : undefined;
+}

@@ -1,24 +1,8 @@
 // The contract of build, save/load, history, inspect, Docker Hub search and registry tags.
 import { z } from 'zod';
-
-/** A docker image reference (repo[:tag] or repo@digest), as `docker build -t` accepts it. */
-export const imageReferenceSchema = z
-  .string()
-  .trim()
-  .min(1, 'An image name is required')
-  .max(255, 'An image name is at most 255 characters')
-  .regex(
-    /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/,
-    'Not a valid image name: use lowercase letters, digits, "." "_" "-", and an optional :tag',
-  );
-
-/** An image ID, digest or reference; looser than a reference since IDs and short IDs are fine. */
-export const imageRefOrIdSchema = z
-  .string()
-  .trim()
-  .min(1, 'An image is required')
-  .max(300)
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.:/@-]*$/, 'Not an image ID or name');
+import { imageIdOrReferenceSchema, imageReferenceSchema } from '../ids/image-ids';
+import { fileNameSchema, hostFolderSchema, relativePathSchema } from '../ids/file-path';
+import { uploadIdSchema } from '../ids/transfer-ids';
 
 export const buildArgKeySchema = z
   .string()
@@ -26,9 +10,9 @@ export const buildArgKeySchema = z
 
 export const buildInputSchema = z.object({
   /** A folder on the machine where Berth's backend runs. */
-  context: z.string().trim().min(1, 'Choose the folder to build').max(4096),
-  /** Relative to the context. */
-  dockerfile: z.string().trim().min(1).max(4096).default('Dockerfile'),
+  context: hostFolderSchema.pipe(z.string().min(1, 'Choose the folder to build')),
+  /** Relative to the context, and inside it. */
+  dockerfile: relativePathSchema.default('Dockerfile'),
   tags: z.array(imageReferenceSchema).max(20).default([]),
   buildArgs: z
     .array(z.object({ key: buildArgKeySchema, value: z.string().max(65_536) }))
@@ -47,8 +31,8 @@ export type BuildInput = z.input<typeof buildInputSchema>;
 export type BuildRequest = z.output<typeof buildInputSchema>;
 
 export const buildContextCheckSchema = z.object({
-  context: z.string().max(4096),
-  dockerfile: z.string().max(4096).default('Dockerfile'),
+  context: hostFolderSchema,
+  dockerfile: relativePathSchema.default('Dockerfile'),
 });
 
 /** Problems with the context folder and the Dockerfile, in words (null = fine). */
@@ -66,7 +50,7 @@ export type BuildEvent =
   | { type: 'done'; imageId: string | null; tags: string[] }
   | { type: 'error'; message: string; step: string | null };
 
-export const imageRefsSchema = z.object({ refs: z.array(imageRefOrIdSchema).min(1).max(50) });
+export const imageRefsSchema = z.object({ refs: z.array(imageIdOrReferenceSchema).min(1).max(50) });
 
 /** A save subscription: an estimated size first, then base64 chunks (each <= 1 MiB of bytes). */
 export type SaveEvent = { type: 'start'; estimatedBytes: number } | { type: 'chunk'; data: string };
@@ -76,11 +60,12 @@ export const LOAD_CHUNK_BYTES = 1024 * 1024;
 export const LOAD_MAX_BYTES = 4 * 1024 ** 3;
 
 export const loadStartSchema = z.object({
-  fileName: z.string().max(1024),
+  /** The chosen file's name, for the activity panel and the `docker load` line. */
+  fileName: fileNameSchema,
   size: z.number().int().min(1, 'The file is empty').max(LOAD_MAX_BYTES, 'The file is larger than 4 GiB'),
 });
 export const loadChunkSchema = z.object({
-  uploadId: z.string().uuid(),
+  uploadId: uploadIdSchema,
   /** Byte offset; chunks must arrive in order. */
   offset: z.number().int().min(0),
   data: z
@@ -88,14 +73,14 @@ export const loadChunkSchema = z.object({
     .max(Math.ceil(LOAD_CHUNK_BYTES / 3) * 4)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
 });
-export const uploadIdSchema = z.object({ uploadId: z.string().uuid() });
+export const loadUploadInput = z.object({ uploadId: uploadIdSchema });
 
 export interface LoadResult {
   /** "Loaded image: x:y" / "Loaded image ID: sha256:..." as names or IDs. */
   loaded: string[];
 }
 
-export const imageIdInputSchema = z.object({ id: imageRefOrIdSchema });
+export const imageIdInputSchema = z.object({ id: imageIdOrReferenceSchema });
 
 export interface HistoryEntry {
   /** The layer's image ID, or "<missing>" for layers built elsewhere. */
@@ -127,7 +112,7 @@ export interface SearchResult {
 
 export const tagsInputSchema = z.object({
   /** e.g. "nginx", "bitnami/redis", "127.0.0.1:5000/berth/busybox". */
-  repository: z.string().trim().min(1).max(255),
+  repository: imageReferenceSchema,
 });
 
 export interface TagList {

@@ -1,36 +1,22 @@
 // The contract of pull, push, tag, remove, prune and registry login (inputs are zod schemas).
 import { z } from 'zod';
-import { parseReference } from '../images/reference';
-
-/** A reference as `docker pull` accepts it, checked with the CLI's grammar and words. */
-export const imageReferenceSchema = z
-  .string()
-  .trim()
-  .min(1, 'An image reference is required')
-  .max(512)
-  .superRefine((value, ctx) => {
-    const parsed = parseReference(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
-  });
-
-/** An image ID (full or short, with or without sha256:) or a reference. */
-export const imageIdOrRefSchema = z
-  .string()
-  .trim()
-  .min(1, 'An image is required')
-  .max(512)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:/@<>-]*$/, 'Not an image ID or reference');
+import { fullImageIdSchema, imageIdOrReferenceSchema, imageReferenceSchema } from '../ids/image-ids';
 
 export const pullInputSchema = z.object({ reference: imageReferenceSchema });
 export const pushInputSchema = z.object({ reference: imageReferenceSchema });
-export const tagInputSchema = z.object({ source: imageIdOrRefSchema, target: imageReferenceSchema });
+export const tagInputSchema = z.object({ source: imageIdOrReferenceSchema, target: imageReferenceSchema });
 export const removeImageInputSchema = z.object({
   /** A repo:tag (untags it) or an image ID. */
-  image: imageIdOrRefSchema,
+  image: imageIdOrReferenceSchema,
   force: z.boolean().default(false),
 });
 export const pruneModeSchema = z.enum(['dangling', 'unused']);
 export const pruneInputSchema = z.object({ mode: pruneModeSchema });
+/** Exactly the images the user saw and confirmed in the preview (with the mode it was made for). */
+export const pruneImagesInputSchema = z.object({
+  mode: pruneModeSchema,
+  ids: z.array(fullImageIdSchema).min(1).max(20_000),
+});
 export type PruneMode = z.infer<typeof pruneModeSchema>;
 
 export interface PruneCandidate {
@@ -43,6 +29,8 @@ export interface PruneResult {
   deleted: string[];
   untagged: string[];
   spaceReclaimed: number;
+  /** Previewed images that were kept: no longer prunable, or refused by the engine. */
+  failed: { id: string; message: string }[];
 }
 
 export interface RemoveResult {

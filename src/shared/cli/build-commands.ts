@@ -43,10 +43,6 @@ export function historyCommand(ref: string): string {
   return commandLine(['docker', 'history', '--no-trunc', ref]);
 }
 
-export function inspectCommand(ref: string): string {
-  return commandLine(['docker', 'image', 'inspect', ref]);
-}
-
 export function searchCommand(
   term: string,
   options: { limit?: number; officialOnly?: boolean; minStars?: number } = {},

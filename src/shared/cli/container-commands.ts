@@ -91,10 +91,6 @@ export function pruneCommand(refs: string[]): string {
   return removeCommand(refs);
 }
 
-export function pullCommand(image: string): string {
-  return commandLine(['docker', 'pull', image]);
-}
-
 /** The CLI line of a bulk action over several containers (docker takes many at once). */
 export function bulkCommand(
   action: 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill',

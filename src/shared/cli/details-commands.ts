@@ -37,6 +37,6 @@ export function topCommand(container: string): string {
   return commandLine(['docker', 'top', container]);
 }
 
-export function inspectCommand(container: string): string {
+export function containerInspectCommand(container: string): string {
   return commandLine(['docker', 'container', 'inspect', container]);
 }

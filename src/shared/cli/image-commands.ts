@@ -12,3 +12,4 @@ export const pruneImagesCommand = (mode: PruneMode) =>
 export const loginCommand = (server: string, username: string) =>
   commandLine(['docker', 'login', '--username', username, '--password-stdin', server]);
 export const logoutCommand = (server: string) => commandLine(['docker', 'logout', server]);
+export const imageInspectCommand = (ref: string) => commandLine(['docker', 'image', 'inspect', ref]);

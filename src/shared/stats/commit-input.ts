@@ -1,12 +1,8 @@
 // What "commit a container" takes, validated the same way in the form and in the router.
 import { z } from 'zod';
-import { containerIdSchema } from '../api/containers';
+import { containerIdOrNameSchema } from '../ids/engine-names';
+import { parseReference } from '../images/reference';
 
-// The image reference grammar of distribution/reference: [domain[:port]/]path[:tag].
-const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const domain =
-  '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)';
-const REPOSITORY = new RegExp(`^${domain}?${component}(?:/${component})*$`);
 const TAG = /^[\w][\w.-]{0,127}$/;
 
 /** Splits "repo:tag" (a registry port is not a tag); the tag defaults to "latest". */
@@ -18,19 +14,22 @@ export function splitReference(reference: string): { repository: string; tag: st
   return { repository: reference, tag: 'latest' };
 }
 
-/** null when valid, else why not (English; the form shows its own translated words). */
+/**
+ * null when valid, else why not (English; the form shows its own translated words). The grammar
+ * is the one of shared/images/reference (a commit takes repository[:tag], no digest).
+ */
 export function referenceProblem(reference: string): 'empty' | 'repository' | 'tag' | 'length' | null {
   const trimmed = reference.trim();
   if (!trimmed) return 'empty';
   const { repository, tag } = splitReference(trimmed);
   if (repository.length > 255) return 'length';
-  if (!REPOSITORY.test(repository)) return 'repository';
-  if (!TAG.test(tag)) return 'tag';
-  return null;
+  const parsed = parseReference(trimmed);
+  if (parsed.ok) return parsed.ref.digest ? 'repository' : null;
+  return parseReference(repository).ok && !TAG.test(tag) ? 'tag' : 'repository';
 }
 
 export const commitInput = z.object({
-  id: containerIdSchema,
+  id: containerIdOrNameSchema,
   reference: z
     .string()
     .trim()

@@ -1,6 +1,8 @@
 // The container file browser's contract: entries of one folder, read through the archive API.
 import { z } from 'zod';
-import { containerIdSchema } from '../api/containers';
+import { containerIdOrNameSchema } from '../ids/engine-names';
+import { containerPathSchema, fileNameSchema } from '../ids/file-path';
+import { transferIdSchema, uploadIdSchema } from '../ids/transfer-ids';
 
 export type FileKind = 'file' | 'directory' | 'symlink' | 'other';
 
@@ -22,19 +24,10 @@ export interface FolderListing {
   truncated: boolean;
 }
 
-/** An absolute path inside the container. */
-export const containerPathSchema = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((value) => value.startsWith('/'), 'The path must start with /')
-  .refine((value) => !value.includes('\0'), 'The path must not contain NUL');
-
-export const filesListInput = z.object({ id: containerIdSchema, path: containerPathSchema });
-export const transferIdSchema = z.string().regex(/^[a-zA-Z0-9-]{8,64}$/, 'Not a transfer ID');
+export const filesListInput = z.object({ id: containerIdOrNameSchema, path: containerPathSchema });
 
 export const filesDownloadInput = z.object({
-  id: containerIdSchema,
+  id: containerIdOrNameSchema,
   path: containerPathSchema,
   /** A folder comes as a tar; a file as its own bytes. */
   kind: z.enum(['file', 'directory', 'symlink', 'other']),
@@ -50,15 +43,11 @@ export const filesDownloadAckInput = z.object({
 export const UPLOAD_CHUNK_BYTES = 512 * 1024;
 export const UPLOAD_MAX_BYTES = 512 * 1024 * 1024;
 
-export const uploadIdSchema = transferIdSchema;
 export const filesUploadStartInput = z.object({
-  id: containerIdSchema,
+  id: containerIdOrNameSchema,
   folder: containerPathSchema,
-  name: z
-    .string()
-    .min(1)
-    .max(255)
-    .refine((value) => !value.includes('/') && value !== '.' && value !== '..', 'Not a file name'),
+  /** One plain child of `folder`: it becomes the tar header the engine extracts there. */
+  name: fileNameSchema,
   size: z.number().int().min(0).max(UPLOAD_MAX_BYTES),
 });
 export const filesUploadChunkInput = z.object({

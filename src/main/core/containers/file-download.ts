@@ -65,6 +65,8 @@ export async function* downloadPath(
       }
     } else {
       const parser = extract();
+      // pipe() does not forward errors: an engine gone mid-download must end this download only.
+      response.on('error', (error) => parser.destroy(error));
       response.pipe(parser);
       yield { type: 'start', fileName: baseName(path), mime: 'application/octet-stream' };
       for await (const entry of parser) {

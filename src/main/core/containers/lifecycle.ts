@@ -1,10 +1,10 @@
 // Container lifecycle against the engine: run, start (optionally catching the first output),
-// prune of exactly the confirmed containers, and the pull that the Run dialog offers.
+// and prune of exactly the confirmed containers.
 import { PassThrough } from 'node:stream';
 import type Dockerode from 'dockerode';
+import { findContainer } from '../../../shared/api/containers';
 import type { PruneResult } from '../../../shared/api/lifecycle';
 import type { RunSpec } from '../../../shared/api/run-spec';
-import type { ActivityLog } from '../activity/activity-log';
 import { engineMessage } from '../engine/errors';
 import { toCreateOptions } from './create-spec';
 
@@ -50,6 +50,8 @@ export async function startContainer(
     stdout: true,
     stderr: true,
   })) as NodeJS.ReadWriteStream;
+  // A connection that fails while we wait ends the wait; unhandled, it would end the process.
+  stream.on('error', () => undefined);
   const chunks: Buffer[] = [];
   let size = 0;
   const sink = new PassThrough();
@@ -63,10 +65,12 @@ export async function startContainer(
     await container.start();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, FIRST_OUTPUT_MS);
-      stream.once('end', () => {
+      const done = () => {
         clearTimeout(timer);
         resolve();
-      });
+      };
+      stream.once('end', done);
+      stream.once('error', done);
     });
   } finally {
     (stream as unknown as { destroy?: () => void }).destroy?.();
@@ -81,19 +85,16 @@ export async function pruneContainers(
   docker: Dockerode,
   ids: string[],
 ): Promise<Omit<PruneResult, 'command'>> {
-  const wanted = new Set(ids);
-  const listed = await docker.listContainers({ all: true, size: true });
-  const byRef = new Map<string, Dockerode.ContainerInfo>();
-  for (const info of listed) {
-    for (const ref of [info.Id, ...(info.Names ?? []).map((n) => n.replace(/^\//, ''))])
-      if (wanted.has(ref)) byRef.set(ref, info);
-    for (const ref of wanted) if (ref.length >= 12 && info.Id.startsWith(ref)) byRef.set(ref, info);
-  }
+  const listed = (await docker.listContainers({ all: true, size: true })).map((info) => ({
+    id: info.Id,
+    name: (info.Names?.[0] ?? '').replace(/^\//, ''),
+    info,
+  }));
   const removed: string[] = [];
   const failed: { id: string; message: string }[] = [];
   let spaceReclaimed = 0;
   for (const ref of ids) {
-    const info = byRef.get(ref);
+    const info = findContainer(listed, ref)?.info;
     if (!info) {
       failed.push({ id: ref, message: `No such container: ${ref}` });
       continue;
@@ -111,37 +112,4 @@ export async function pruneContainers(
     }
   }
   return { removed, failed, spaceReclaimed };
-}
-
-/** Pulls an image with progress in the activity panel; resolves when the pull is done. */
-export async function pullImage(
-  docker: Dockerode,
-  activity: ActivityLog,
-  image: string,
-  command: string,
-): Promise<void> {
-  const handle = activity.start('pull', image, command);
-  try {
-    const stream = (await docker.pull(image)) as NodeJS.ReadableStream;
-    handle.signal.addEventListener('abort', () => (stream as unknown as { destroy(): void }).destroy(), {
-      once: true,
-    });
-    await new Promise<void>((resolve, reject) => {
-      docker.modem.followProgress(
-        stream,
-        (error: Error | null, output: { error?: string }[]) => {
-          const failure = error ?? output.find((line) => line.error)?.error;
-          if (failure) reject(failure instanceof Error ? failure : new Error(failure));
-          else resolve();
-        },
-        (event: { status?: string; id?: string; error?: string }) => {
-          if (event.status) handle.log(event.id ? `${event.id}: ${event.status}` : event.status);
-        },
-      );
-    });
-    handle.succeed();
-  } catch (error) {
-    handle.fail(engineMessage(error));
-    throw error;
-  }
 }

@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import type { LogBlock, LogEvent, LogRun, LogsInput } from '../../../shared/api/container-details';
 import { logSinceToUnix, logsInput } from '../../../shared/api/container-details';
+import { pathPart } from '../engine/client';
 import { withTimeout } from '../engine/errors';
 import { openRawStream } from '../engine/raw-stream';
 import { batchedFeed } from '../streams/batched-feed';
@@ -56,7 +57,7 @@ async function openLogStream(docker: Dockerode, input: LogsInput, signal: AbortS
   };
   const since = logSinceToUnix(options.since);
   if (since) query.since = since;
-  const path = `/containers/${encodeURIComponent(options.id)}/logs`;
+  const path = `/containers/${pathPart(options.id)}/logs`;
   const raw = openRawStream(docker, path, query, signal);
   if (raw) return raw;
   const modem = container.modem as {

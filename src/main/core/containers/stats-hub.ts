@@ -1,7 +1,7 @@
 // One streaming /containers/{id}/stats per container that someone is looking at, shared by every
 // subscriber and closed when the last one leaves. Streams reopen after an engine reconnect and when a
 // watched container starts again; a stopped container costs no stream.
-import type { ContainerSummary } from '../../../shared/api';
+import { findContainer, type ContainerSummary } from '../../../shared/api';
 import type { EngineStats } from '../../../shared/stats/engine-stats';
 import { toSample, type StatsSample } from '../../../shared/stats/sample';
 import type { Engine } from '../engine/engine';
@@ -58,7 +58,7 @@ export class StatsHub {
         for (const item of items) {
           if (item.state !== 'running') continue;
           for (const feed of this.feeds.values()) {
-            if (!feed.stream && matches(item, feed.key)) this.open(feed);
+            if (!feed.stream && this.findContainer(feed.key)?.id === item.id) this.open(feed);
           }
         }
       }),
@@ -171,12 +171,8 @@ export class StatsHub {
   }
 
   private findContainer(key: string): ContainerSummary | undefined {
-    return this.engine.containers.get(key) ?? this.engine.containers.list().find((c) => matches(c, key));
+    return this.engine.containers.get(key) ?? findContainer(this.engine.containers.list(), key);
   }
-}
-
-function matches(container: ContainerSummary, key: string): boolean {
-  return container.id === key || container.name === key || (key.length >= 12 && container.id.startsWith(key));
 }
 
 function destroy(stream: NodeJS.ReadableStream): void {

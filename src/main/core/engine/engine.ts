@@ -1,6 +1,6 @@
 // One engine connection: status, reconnect with backoff, one /events stream feeding the model.
 import { EventEmitter } from 'node:events';
-import Dockerode from 'dockerode';
+import type Dockerode from 'dockerode';
 import type {
   ContainerSummary,
   EngineStatus,
@@ -11,6 +11,7 @@ import type {
 import { Store } from '../model/store';
 import { ModelSync, type EngineEvent } from '../model/sync';
 import type { Discovered } from './discovery';
+import { EngineClient } from './client';
 import { dockerOptions } from './endpoint';
 import { describeConnectError, withTimeout } from './errors';
 import { splitJsonLines } from './json-lines';
@@ -116,7 +117,7 @@ export class Engine {
       if (this.modelHost !== null && this.modelHost !== host) this.clearModel();
       this.modelHost = host;
       this.setStatus({ state: 'connecting', endpoint, nextRetryAt: null });
-      const docker = new Dockerode(dockerOptions(endpoint.host, tls));
+      const docker = new EngineClient(dockerOptions(endpoint.host, tls));
       await withTimeout(docker.ping(), timeout, 'ping');
       const version = await withTimeout(docker.version(), timeout, 'version');
       const events = (await docker.getEvents({})) as NodeJS.ReadableStream;

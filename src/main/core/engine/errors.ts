@@ -35,6 +35,10 @@ export function describeConnectError(error: unknown, host: string): string {
 /** The engine's own message for an API error ({"message": ...}), else the error's text. */
 export function engineMessage(error: unknown): string {
   const e = (error ?? {}) as EngineErrorLike;
+  // Berth never follows a redirect from the engine (engine/client.ts); say so rather than show
+  // the redirect's HTML body.
+  if (e.statusCode !== undefined && e.statusCode >= 300 && e.statusCode < 400)
+    return `The engine answered with a redirect (HTTP ${e.statusCode}), which Berth does not follow.`;
   const fromJson = e.json?.message;
   if (fromJson) return fromJson;
   const text = e.message ?? String(error);

@@ -57,6 +57,12 @@ export class EngineHttpError extends Error {
 }
 
 function errorFrom(status: number, body: string): EngineHttpError {
+  // A redirect is never followed (see engine/client.ts): it fails this one request.
+  if (status >= 300 && status < 400)
+    return new EngineHttpError(
+      status,
+      `The engine answered with a redirect (HTTP ${status}), which Berth does not follow.`,
+    );
   try {
     const parsed = JSON.parse(body) as { message?: unknown };
     if (typeof parsed.message === 'string') return new EngineHttpError(status, parsed.message);

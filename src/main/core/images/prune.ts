@@ -8,34 +8,61 @@ import type {
   PruneResult,
   RemoveResult,
 } from '../../../shared/api/images-transfer';
+import { engineMessage } from '../engine/errors';
 
 /**
  * As the engine decides: dangling = no reference at all (no tag, and no digest from a pull);
  * unused = no container (any state) uses it. Both skip images in use.
  */
+function isPrunable(image: ImageSummary, mode: PruneMode): boolean {
+  const dangling = image.repoTags.length === 0 && image.repoDigests.length === 0;
+  return image.containers === 0 && (mode === 'unused' || dangling);
+}
+
 export function pruneCandidates(images: ImageSummary[], mode: PruneMode): PruneCandidate[] {
-  const dangling = (image: ImageSummary) => image.repoTags.length === 0 && image.repoDigests.length === 0;
   return images
-    .filter((image) => image.containers === 0 && (mode === 'unused' || dangling(image)))
+    .filter((image) => isPrunable(image, mode))
     .map((image) => ({ id: image.id, repoTags: image.repoTags, size: image.size }))
     .sort((a, b) => b.size - a.size);
 }
 
-interface PruneResponse {
-  ImagesDeleted?: { Untagged?: string; Deleted?: string }[] | null;
-  SpaceReclaimed?: number;
-}
-
-export async function pruneImages(docker: Dockerode, mode: PruneMode): Promise<PruneResult> {
-  const response = (await docker.pruneImages({
-    filters: { dangling: [mode === 'dangling' ? 'true' : 'false'] },
-  })) as PruneResponse;
-  const items = response.ImagesDeleted ?? [];
-  return {
-    deleted: items.flatMap((item) => (item.Deleted ? [item.Deleted] : [])),
-    untagged: items.flatMap((item) => (item.Untagged ? [item.Untagged] : [])),
-    spaceReclaimed: response.SpaceReclaimed ?? 0,
-  };
+/**
+ * Removes exactly the previewed images (`ids`) that are still prunable in `mode` by the live
+ * model, never anything else: the engine's own prune would also take an image that appeared after
+ * the preview. Each goes without force (its tags and digests first, then its ID), so an image a
+ * container started to use in the meantime is refused by the engine and kept.
+ */
+export async function pruneImages(
+  docker: Dockerode,
+  images: ImageSummary[],
+  mode: PruneMode,
+  ids: string[],
+): Promise<PruneResult> {
+  const prunable = new Map(
+    images.filter((image) => isPrunable(image, mode)).map((image) => [image.id, image]),
+  );
+  const result: PruneResult = { deleted: [], untagged: [], spaceReclaimed: 0, failed: [] };
+  for (const id of new Set(ids)) {
+    const image = prunable.get(id);
+    if (!image) {
+      result.failed.push({ id, message: 'No longer unused or no longer there; kept.' });
+      continue;
+    }
+    try {
+      let gone = false;
+      for (const ref of [...image.repoTags, ...image.repoDigests, image.id]) {
+        if (gone) break;
+        const removed = await removeImage(docker, ref, false);
+        result.untagged.push(...removed.untagged);
+        result.deleted.push(...removed.deleted);
+        gone = removed.deleted.includes(image.id);
+      }
+      result.spaceReclaimed += image.size;
+    } catch (error) {
+      result.failed.push({ id, message: engineMessage(error) });
+    }
+  }
+  return result;
 }
 
 export async function removeImage(docker: Dockerode, image: string, force: boolean): Promise<RemoveResult> {

@@ -13,16 +13,34 @@ export function mustParse(reference: string): ImageReference {
   return parsed.ref;
 }
 
+/**
+ * Pulls and resolves when the pull has ended: the Run dialog's "Pull and run". Rejects with the
+ * activity's error in words.
+ */
+export async function pullAndWait(
+  docker: Dockerode,
+  activity: ActivityLog,
+  reference: string,
+  auth: AuthConfig | null,
+): Promise<{ command: string }> {
+  const { activityId, done, command } = startPull(docker, activity, reference, auth);
+  await done;
+  const ended = activity.store.get(activityId);
+  if (ended?.state !== 'succeeded') throw new Error(ended?.error ?? 'The pull did not finish.');
+  return { command };
+}
+
 /** Starts a pull and returns its activity ID at once; the activity reports the rest. */
 export function startPull(
   docker: Dockerode,
   activity: ActivityLog,
   reference: string,
   auth: AuthConfig | null,
-): { activityId: string; done: Promise<void> } {
+): { activityId: string; done: Promise<void>; command: string } {
   const ref = mustParse(reference);
   const full = withDefaultTag(ref);
-  const handle = activity.start('pull', full, pullCommand(full));
+  const command = pullCommand(full);
+  const handle = activity.start('pull', full, command);
   const options: Record<string, string> = {
     fromImage: ref.familiarName,
     tag: ref.digest ?? ref.tag ?? 'latest',
@@ -33,5 +51,5 @@ export function startPull(
     handle,
     (progress) => progress.log.find((line) => line.startsWith('Digest: '))?.slice(8) ?? full,
   );
-  return { activityId: handle.id, done };
+  return { activityId: handle.id, done, command };
 }

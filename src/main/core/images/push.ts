@@ -3,6 +3,7 @@ import type Dockerode from 'dockerode';
 import { withDefaultTag } from '../../../shared/images/reference';
 import { pushCommand } from '../../../shared/cli/image-commands';
 import type { ActivityLog } from '../activity/activity-log';
+import { pathPart } from '../engine/client';
 import type { AuthConfig } from '../registries/docker-config';
 import { mustParse } from './pull';
 import { runTransfer } from './transfer-stream';
@@ -20,7 +21,7 @@ export function startPush(
   const done = runTransfer(
     docker,
     {
-      path: `/images/${ref.familiarName}/push`,
+      path: `/images/${pathPart(ref.familiarName)}/push`,
       options: { tag: ref.tag ?? 'latest' },
       authconfig: auth ?? {},
     },

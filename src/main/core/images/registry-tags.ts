@@ -76,10 +76,11 @@ export async function listTags(reference: string, options: { timeoutMs?: number 
   try {
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const url: string = next;
-      let response = await fetch(url, { signal, headers: authHeaders(token) });
+      // redirect: 'error': a registry's answer must not send Berth's backend to another host.
+      let response = await fetch(url, { signal, headers: authHeaders(token), redirect: 'error' });
       if (response.status === 401 && !token) {
-        token = await fetchToken(response.headers.get('www-authenticate'), signal);
-        response = await fetch(url, { signal, headers: authHeaders(token) });
+        token = await fetchToken(response.headers.get('www-authenticate'), registry, secure, signal);
+        response = await fetch(url, { signal, headers: authHeaders(token), redirect: 'error' });
       }
       if (response.status === 404) throw new RegistryError(`${repository} does not exist on ${registry}`);
       if (response.status === 401 || response.status === 403)
@@ -101,14 +102,53 @@ function authHeaders(token: string | null): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-async function fetchToken(header: string | null, signal: AbortSignal): Promise<string> {
+/**
+ * Whether a registry may send Berth to `realm` for a token. The realm comes from the registry's
+ * answer, so a hostile registry could name any host (an internal service, a cloud metadata
+ * address): only the registry's own host (any port, its own scheme) is trusted, or an https realm
+ * whose host shares the registry's parent domain (registry-1.docker.io -> auth.docker.io,
+ * registry.gitlab.com -> gitlab.com). That parent must be a real domain: it has two labels or
+ * more and is not a two-level public suffix such as co.uk (no public-suffix list is shipped, so
+ * those are recognised by shape: a short second-level label under a two-letter country code).
+ */
+export function realmAllowed(realm: URL, registry: string, secure: boolean): boolean {
+  if (realm.protocol !== 'https:' && realm.protocol !== 'http:') return false;
+  if (realm.username || realm.password) return false;
+  const registryHost = registry.replace(/:\d+$/, '').toLowerCase();
+  const realmHost = realm.hostname.toLowerCase();
+  if (realmHost === registryHost) return secure ? realm.protocol === 'https:' : true;
+  if (realm.protocol !== 'https:') return false;
+  const labels = registryHost.split('.');
+  if (labels.length < 3 || labels.every((label) => /^\d+$/.test(label))) return false;
+  const parent = labels.slice(1);
+  const [second, top] = parent.slice(-2) as [string, string];
+  if (parent.length === 2 && top.length === 2 && second.length <= 3) return false;
+  const parentDomain = parent.join('.');
+  return realmHost === parentDomain || realmHost.endsWith(`.${parentDomain}`);
+}
+
+async function fetchToken(
+  header: string | null,
+  registry: string,
+  secure: boolean,
+  signal: AbortSignal,
+): Promise<string> {
   const { scheme, params } = parseWwwAuthenticate(header ?? '');
   if (scheme.toLowerCase() !== 'bearer' || !params.realm)
     throw new RegistryError('The registry asks for a sign-in that Berth cannot do anonymously.');
-  const url = new URL(params.realm);
+  let url: URL;
+  try {
+    url = new URL(params.realm);
+  } catch {
+    throw new RegistryError('The registry named a token service that is not a URL.');
+  }
+  if (!realmAllowed(url, registry, secure))
+    throw new RegistryError(
+      `The registry ${registry} sent Berth to ${url.host} for a token; Berth only asks the registry itself or its own domain.`,
+    );
   if (params.service) url.searchParams.set('service', params.service);
   if (params.scope) url.searchParams.set('scope', params.scope);
-  const response = await fetch(url, { signal });
+  const response = await fetch(url, { signal, redirect: 'error' });
   if (!response.ok) throw new RegistryError(`The token service answered ${response.status}.`);
   const body = (await response.json()) as { token?: string; access_token?: string };
   const token = body.token ?? body.access_token;
@@ -120,5 +160,8 @@ async function fetchToken(header: string | null, signal: AbortSignal): Promise<s
 export function nextLink(header: string | null, base: string): string | null {
   if (!header) return null;
   const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header);
-  return match ? new URL(match[1]!, base).toString() : null;
+  if (!match) return null;
+  const next = new URL(match[1]!, base);
+  // The next page is on the same registry, or there is none: a link elsewhere is not followed.
+  return next.origin === new URL(base).origin ? next.toString() : null;
 }

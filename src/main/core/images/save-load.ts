@@ -1,11 +1,9 @@
 // `docker save` and `docker load` through the engine API. Save yields the tar in chunks of at
-// most 1 MiB; load takes an upload assembled in a temp file (capped, removed afterwards).
-import { randomUUID } from 'node:crypto';
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, write } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// most 1 MiB; load takes a file from the upload store (capped, removed afterwards).
+import { createReadStream } from 'node:fs';
 import type Dockerode from 'dockerode';
 import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES, type LoadResult } from '../../../shared/api/images-build';
+import { UploadStore } from '../streams/upload-store';
 import { splitJsonLines } from '../engine/json-lines';
 import type { BuildMessage } from './build-output';
 
@@ -83,94 +81,13 @@ export async function loadImageFile(
   return { loaded: result.loaded };
 }
 
-interface Upload {
-  id: string;
-  dir: string;
-  file: string;
-  fd: number;
-  expected: number;
-  received: number;
-  /** Chunk indexes written; chunks are aligned to LOAD_CHUNK_BYTES so they can arrive in any order. */
-  chunks: Set<number>;
-  timer: NodeJS.Timeout;
-}
-
-const IDLE_MS = 5 * 60_000;
-
-/**
- * Uploads in progress, each a temp file written at the chunks' offsets (so a client may send a
- * few chunks at once); abandoned ones are removed after 5 idle minutes.
- */
-export class UploadStore {
-  private readonly uploads = new Map<string, Upload>();
-
-  start(size: number): string {
-    if (size > LOAD_MAX_BYTES) throw new Error('The file is larger than 4 GiB.');
-    const id = randomUUID();
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-load-'));
-    const file = path.join(dir, 'image.tar');
-    const upload: Upload = {
-      id,
-      dir,
-      file,
-      fd: openSync(file, 'w', 0o600),
-      expected: size,
-      received: 0,
-      chunks: new Set(),
-      timer: setTimeout(() => this.discard(id), IDLE_MS),
-    };
-    upload.timer.unref?.();
-    this.uploads.set(id, upload);
-    return id;
-  }
-
-  async append(id: string, offset: number, data: Buffer): Promise<number> {
-    const upload = this.get(id);
-    const index = offset / LOAD_CHUNK_BYTES;
-    const last = Math.max(0, Math.ceil(upload.expected / LOAD_CHUNK_BYTES) - 1);
-    const size = index === last ? upload.expected - offset : LOAD_CHUNK_BYTES;
-    if (!Number.isInteger(index) || index > last)
-      throw new Error(`A chunk must start at a multiple of 1 MiB inside the file, not at byte ${offset}.`);
-    if (upload.chunks.has(index)) throw new Error(`The chunk at byte ${offset} was already sent.`);
-    if (data.length !== size)
-      throw new Error(`The chunk at byte ${offset} has ${data.length} bytes, not ${size}.`);
-    upload.chunks.add(index);
-    upload.received += data.length;
-    upload.timer.refresh();
-    await new Promise<void>((resolve, reject) =>
-      write(upload.fd, data, 0, data.length, offset, (error) => (error ? reject(error) : resolve())),
-    );
-    return upload.received;
-  }
-
-  /** Closes the file and hands it to `use`; the temp folder is removed whatever happens. */
-  async finish<T>(id: string, use: (file: string) => Promise<T>): Promise<T> {
-    const upload = this.get(id);
-    try {
-      if (upload.received !== upload.expected)
-        throw new Error(`The upload is incomplete: ${upload.received} of ${upload.expected} bytes.`);
-      return await use(upload.file);
-    } finally {
-      this.discard(id);
-    }
-  }
-
-  discard(id: string): void {
-    const upload = this.uploads.get(id);
-    if (!upload) return;
-    this.uploads.delete(id);
-    clearTimeout(upload.timer);
-    try {
-      closeSync(upload.fd);
-    } catch {
-      // already closed
-    }
-    rmSync(upload.dir, { recursive: true, force: true });
-  }
-
-  private get(id: string): Upload {
-    const upload = this.uploads.get(id);
-    if (!upload) throw new Error('This upload is no longer in progress; start the load again.');
-    return upload;
-  }
+/** Image files on their way to `docker load`; each may be 4 GiB, so only a few at once. */
+export function imageLoadUploads(): UploadStore<null> {
+  return new UploadStore<null>({
+    prefix: 'berth-load-',
+    chunkBytes: LOAD_CHUNK_BYTES,
+    maxBytes: LOAD_MAX_BYTES,
+    maxOpen: 4,
+    idleMs: 5 * 60_000,
+  });
 }

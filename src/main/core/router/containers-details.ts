@@ -1,9 +1,9 @@
 // The container details page: inspect, top, logs, and terminal sessions (exec shells and
 // attach to the main process), which share output, input and resize by session ID.
 import type { TopResult } from '../../../shared/api/container-details';
+import { containerRefInput } from '../../../shared/api/containers';
 import {
   attachStartInput,
-  containerRefInput,
   execStartInput,
   logsAckInput,
   logsInput,

@@ -1,8 +1,8 @@
 // Container lifecycle: run/create, start, stop, kill, restart, pause, unpause, rename, remove,
 // prune. Each returns the docker CLI line that does the same, for the UI to show.
 import { z } from 'zod';
+import { containerRefInput } from '../../../shared/api/containers';
 import {
-  containerRefInput,
   killInput,
   pruneInput,
   pullForRunInput,
@@ -21,7 +21,6 @@ import {
   killCommand,
   pauseCommand,
   pruneCommand,
-  pullCommand,
   removeCommand,
   renameCommand,
   restartCommand,
@@ -30,7 +29,9 @@ import {
   stopCommand,
   unpauseCommand,
 } from '../../../shared/cli/container-commands';
-import { pruneContainers, pullImage, runContainer, startContainer } from '../containers/lifecycle';
+import { pruneContainers, runContainer, startContainer } from '../containers/lifecycle';
+import { pullAndWait } from '../images/pull';
+import { authForReference } from '../registries/reference-auth';
 import { engineCall, publicProcedure, router } from './trpc';
 
 export const containerLifecycleRouter = router({
@@ -120,9 +121,8 @@ export const containerLifecycleRouter = router({
   /** The Run dialog's "Pull <image>" after "No such image"; progress shows in the activity panel. */
   pullForRun: publicProcedure.input(pullForRunInput).mutation(({ ctx, input }): Promise<ActionResult> =>
     engineCall(async () => {
-      const command = pullCommand(input.image);
-      await pullImage(ctx.engine.api(), ctx.activity, input.image, command);
-      return { command };
+      const auth = await authForReference(ctx.settings, input.image);
+      return pullAndWait(ctx.engine.api(), ctx.activity, input.image, auth);
     }),
   ),
 

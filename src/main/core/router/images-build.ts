@@ -9,7 +9,7 @@ import {
   loadStartSchema,
   searchInputSchema,
   tagsInputSchema,
-  uploadIdSchema,
+  loadUploadInput,
   type BuildEvent,
   type SaveEvent,
 } from '../../../shared/api/images-build';
@@ -22,10 +22,10 @@ import { eventChannel } from '../images/event-channel';
 import { toHistory } from '../images/history';
 import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
-import { loadImageFile, saveImages, UploadStore } from '../images/save-load';
+import { imageLoadUploads, loadImageFile, saveImages } from '../images/save-load';
 import { engineCall, publicProcedure, router } from './trpc';
 
-const uploads = new UploadStore();
+const uploads = imageLoadUploads();
 
 function badRequest(message: string): TRPCError {
   return new TRPCError({ code: 'BAD_REQUEST', message });
@@ -123,9 +123,13 @@ export const imageBuildRouter = router({
     }
   }),
 
-  loadStart: publicProcedure
-    .input(loadStartSchema)
-    .mutation(({ input }) => ({ uploadId: uploads.start(input.size) })),
+  loadStart: publicProcedure.input(loadStartSchema).mutation(({ input }) => {
+    try {
+      return { uploadId: uploads.start(input.size, null) };
+    } catch (error) {
+      throw badRequest(engineMessage(error));
+    }
+  }),
 
   loadChunk: publicProcedure.input(loadChunkSchema).mutation(async ({ input }) => {
     try {
@@ -133,16 +137,15 @@ export const imageBuildRouter = router({
         received: await uploads.append(input.uploadId, input.offset, Buffer.from(input.data, 'base64')),
       };
     } catch (error) {
-      uploads.discard(input.uploadId);
       throw badRequest(engineMessage(error));
     }
   }),
 
-  loadCancel: publicProcedure.input(uploadIdSchema).mutation(({ input }) => uploads.discard(input.uploadId)),
+  loadCancel: publicProcedure.input(loadUploadInput).mutation(({ input }) => uploads.discard(input.uploadId)),
 
   /** Hands the assembled file to `docker load`; reports what was loaded. */
   loadFinish: publicProcedure
-    .input(uploadIdSchema.extend({ fileName: loadStartSchema.shape.fileName }))
+    .input(loadUploadInput.extend({ fileName: loadStartSchema.shape.fileName }))
     .mutation(async ({ ctx, input }) => {
       const handle = ctx.activity.start('load', input.fileName, loadCommand(input.fileName));
       try {

@@ -1,6 +1,7 @@
 // Images: pull and push (as activities with progress), tag, remove, and prune with a preview.
 import { TRPCError } from '@trpc/server';
 import {
+  pruneImagesInputSchema,
   pruneInputSchema,
   pullInputSchema,
   pushInputSchema,
@@ -12,20 +13,15 @@ import { engineMessage } from '../engine/errors';
 import { explainConflict, findImage, pruneCandidates, pruneImages, removeImage } from '../images/prune';
 import { startPull } from '../images/pull';
 import { startPush } from '../images/push';
-import { credentialsFor } from '../registries/credentials';
-import { engineCall, publicProcedure, router, type Context } from './trpc';
-
-async function authFor(ctx: Context, reference: string) {
-  const parsed = parseReference(reference);
-  return parsed.ok ? credentialsFor(ctx.settings).resolve(parsed.ref.domain) : null;
-}
+import { authForReference } from '../registries/reference-auth';
+import { engineCall, publicProcedure, router } from './trpc';
 
 export const imageTransferRouter = router({
   /** Starts a pull; progress, errors and the end come through the activity feed. */
   pull: publicProcedure.input(pullInputSchema).mutation(({ ctx, input }) =>
     engineCall(async () => {
       const docker = ctx.engine.api();
-      const auth = await authFor(ctx, input.reference);
+      const auth = await authForReference(ctx.settings, input.reference);
       return { activityId: startPull(docker, ctx.activity, input.reference, auth).activityId };
     }),
   ),
@@ -33,7 +29,7 @@ export const imageTransferRouter = router({
   push: publicProcedure.input(pushInputSchema).mutation(({ ctx, input }) =>
     engineCall(async () => {
       const docker = ctx.engine.api();
-      const auth = await authFor(ctx, input.reference);
+      const auth = await authForReference(ctx.settings, input.reference);
       return { activityId: startPush(docker, ctx.activity, input.reference, auth).activityId };
     }),
   ),
@@ -69,7 +65,10 @@ export const imageTransferRouter = router({
     .input(pruneInputSchema)
     .query(({ ctx, input }) => pruneCandidates(ctx.engine.images.list(), input.mode)),
 
+  /** Removes exactly the previewed images that are still prunable (see images/prune.ts). */
   prune: publicProcedure
-    .input(pruneInputSchema)
-    .mutation(({ ctx, input }) => engineCall(() => pruneImages(ctx.engine.api(), input.mode))),
+    .input(pruneImagesInputSchema)
+    .mutation(({ ctx, input }) =>
+      engineCall(() => pruneImages(ctx.engine.api(), ctx.engine.images.list(), input.mode, input.ids)),
+    ),
 });

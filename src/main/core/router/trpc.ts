@@ -1,6 +1,5 @@
 // The one tRPC instance: context, error shape, procedure builders.
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Engine } from '../engine/engine';
 import type { SettingsFile } from '../settings/settings-file';
@@ -13,18 +12,27 @@ export interface Context {
   activity: ActivityLog;
 }
 
+/** A refused input in words ("id: Not a container ID or name"), not the schema's JSON dump. */
+export function inputProblem(cause: unknown): string | null {
+  const issues = (cause as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues) || issues.length === 0) return null;
+  return (issues as { message?: string; path?: PropertyKey[] }[])
+    .slice(0, 5)
+    .map((issue) => {
+      const where = (issue.path ?? []).map(String).join('.');
+      return where ? `${where}: ${issue.message ?? 'invalid'}` : (issue.message ?? 'invalid');
+    })
+    .join('; ');
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    // Engine errors reach the user as the engine's own words, never a stack.
+    // Engine errors reach the user as the engine's own words, never a stack; refused input as
+    // the schema's words.
     const cause = error.cause;
     const message =
-      cause instanceof ZodError
-        ? cause.issues
-            .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message)
-            .join('; ')
-        : cause && !(error.cause instanceof TRPCError)
-          ? engineMessage(cause)
-          : shape.message;
+      (error.code === 'BAD_REQUEST' ? inputProblem(cause) : null) ??
+      (cause && !(error.cause instanceof TRPCError) ? engineMessage(cause) : shape.message);
     return { ...shape, message, data: { ...shape.data, stack: undefined } };
   },
 });

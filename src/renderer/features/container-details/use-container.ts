@@ -2,20 +2,9 @@
 // refetched whenever the live entry changes (start, stop, restart, rename...).
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { ContainerSummary } from '../../../shared/api';
+import { findContainer } from '../../../shared/api';
 import { useContainers } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
-
-export function findContainer(
-  list: ContainerSummary[] | undefined,
-  ref: string,
-): ContainerSummary | undefined {
-  if (!list) return undefined;
-  return (
-    list.find((c) => c.id === ref || c.name === ref) ??
-    (ref.length >= 4 ? list.find((c) => c.id.startsWith(ref)) : undefined)
-  );
-}
 
 export function useContainer(ref: string) {
   const trpc = useTRPC();

@@ -1,5 +1,7 @@
 // The Build dialog's form: its state, field validation (before anything is sent) and the request.
-import { buildArgKeySchema, imageReferenceSchema, type BuildInput } from '../../../shared/api/images-build';
+import { buildArgKeySchema, type BuildInput } from '../../../shared/api/images-build';
+import { relativePathProblem } from '../../../shared/ids/file-path';
+import { imageReferenceSchema } from '../../../shared/ids/image-ids';
 import { messages } from '../image-details/i18n-build';
 
 export interface BuildFormState {
@@ -45,7 +47,11 @@ export function validateBuildForm(form: BuildFormState, t: Translate = english):
   const seen = new Set<string>();
   return {
     context: form.context.trim() ? null : t('imageBuild.errors.context'),
-    dockerfile: form.dockerfile.trim() ? null : t('imageBuild.errors.dockerfile'),
+    dockerfile: !form.dockerfile.trim()
+      ? t('imageBuild.errors.dockerfile')
+      : relativePathProblem(form.dockerfile.trim())
+        ? t('imageBuild.errors.dockerfileOutside')
+        : null,
     tags: form.tags.map((tag) =>
       tag.trim() && !imageReferenceSchema.safeParse(tag).success ? t('imageBuild.errors.tag') : null,
     ),

@@ -2,7 +2,7 @@
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectCommand } from '../../../shared/cli/build-commands';
+import { imageInspectCommand } from '../../../shared/cli/image-commands';
 import { CommandLine } from '../../components/CommandLine';
 import { highlight } from './json-search';
 import { SearchField } from '../../components/SearchField';
@@ -46,7 +46,7 @@ export function InspectTab({ data, reference }: { data: unknown; reference: stri
           segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
         )}
       </pre>
-      <CommandLine command={inspectCommand(reference)} />
+      <CommandLine command={imageInspectCommand(reference)} />
     </div>
   );
 }

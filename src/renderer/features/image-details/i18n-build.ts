@@ -46,6 +46,7 @@ const en = {
     errors: {
       context: 'Choose the folder to build.',
       dockerfile: 'Name the Dockerfile (usually Dockerfile).',
+      dockerfileOutside: 'The Dockerfile must be inside the folder: a relative path without "..".',
       tag: 'Not a valid image name: use lowercase letters, digits, "." "_" "-", and an optional :tag',
       argName: 'A build argument name is letters, digits and "_", not starting with a digit.',
       target: 'A target is the name of a build stage.',
@@ -178,6 +179,7 @@ const ko: typeof en = {
     errors: {
       context: '빌드할 폴더를 선택하세요.',
       dockerfile: 'Dockerfile 이름을 입력하세요 (보통 Dockerfile).',
+      dockerfileOutside: 'Dockerfile은 폴더 안에 있어야 합니다: ".." 없는 상대 경로를 쓰세요.',
       tag: '올바른 이미지 이름이 아닙니다: 소문자, 숫자, "." "_" "-"와 선택적인 :태그를 사용하세요',
       argName: '빌드 인자 이름은 문자, 숫자, "_"로 이루어지며 숫자로 시작할 수 없습니다.',
       target: '대상은 빌드 스테이지의 이름입니다.',

@@ -63,7 +63,7 @@ export function PruneDialog({ onClose }: { onClose: () => void }) {
                   label: t('images.prune.submit', { count: list.length }),
                   danger: true,
                   disabled: list.length === 0 || prune.isPending || candidates.isFetching,
-                  onClick: () => prune.mutate({ mode }),
+                  onClick: () => prune.mutate({ mode, ids: list.map((c) => c.id) }),
                 }
           }
         />
@@ -87,9 +87,19 @@ export function PruneDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       {done ? (
-        <p role="status" className="prune-done">
-          {t('images.prune.done', { count: done.deleted.length, size: formatBytes(done.spaceReclaimed) })}
-        </p>
+        <>
+          <p role="status" className="prune-done">
+            {t('images.prune.done', { count: done.deleted.length, size: formatBytes(done.spaceReclaimed) })}
+          </p>
+          {done.failed.length > 0 ? (
+            <p className="inline-error" role="alert">
+              {t('images.prune.kept', {
+                count: done.failed.length,
+                reasons: done.failed.map((f) => `${shortId(f.id)}: ${f.message}`).join('; '),
+              })}
+            </p>
+          ) : null}
+        </>
       ) : list.length === 0 && !candidates.isFetching ? (
         <p className="muted">{t('images.prune.nothing')}</p>
       ) : (

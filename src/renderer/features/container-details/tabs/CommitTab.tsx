@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { commitCommand } from '../../../../shared/cli/stats-commands';
 import { referenceProblem } from '../../../../shared/stats/commit-input';
+import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { useTRPC } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
@@ -17,7 +18,7 @@ export function CommitTab({ containerId }: { containerId: string }) {
   const trpc = useTRPC();
   const ids = { reference: useId(), message: useId(), author: useId(), changes: useId(), problem: useId() };
   const { data: containers } = useContainers();
-  const container = containers?.find((c) => c.id === containerId || c.name === containerId);
+  const container = findContainer(containers, containerId);
   const [reference, setReference] = useState('');
   const [touched, setTouched] = useState(false);
   const [message, setMessage] = useState('');

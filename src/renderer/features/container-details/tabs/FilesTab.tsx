@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { copyInCommand, copyOutCommand } from '../../../../shared/cli/stats-commands';
 import { formatBytes } from '../../../../shared/format/bytes';
 import { UPLOAD_MAX_BYTES, type FileEntry } from '../../../../shared/stats/files-api';
+import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
@@ -32,7 +33,7 @@ export function FilesTab({ containerId }: { containerId: string }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const { data: containers } = useContainers();
-  const container = containers?.find((c) => c.id === containerId || c.name === containerId);
+  const container = findContainer(containers, containerId);
   const cliName = container?.name ?? containerId;
   const [path, setPath] = useState('/');
   const [dragging, setDragging] = useState(false);

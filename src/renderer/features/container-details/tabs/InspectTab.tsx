@@ -4,7 +4,7 @@ import { Check, Copy } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../../shared/api/container-details';
-import { inspectCommand } from '../../../../shared/cli/details-commands';
+import { containerInspectCommand } from '../../../../shared/cli/details-commands';
 import { CommandLine } from '../../../components/CommandLine';
 import { SearchField } from '../../../components/SearchField';
 
@@ -64,7 +64,7 @@ export function InspectTab({ details, name }: { details: ContainerDetails | unde
           </div>
         ))}
       </pre>
-      <CommandLine command={inspectCommand(name)} />
+      <CommandLine command={containerInspectCommand(name)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { statsCommand } from '../../../../shared/cli/stats-commands';
 import { HISTORY_WINDOW_MS } from '../../../../shared/stats/history';
+import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { CommandLine } from '../../../components/CommandLine';
 import {
@@ -23,7 +24,7 @@ export function StatsTab({ containerId }: { containerId: string }) {
 function StatsView({ containerId }: { containerId: string }) {
   const { t } = useTranslation();
   const { data: containers } = useContainers();
-  const container = containers?.find((c) => c.id === containerId || c.name === containerId);
+  const container = findContainer(containers, containerId);
   const stats = useContainerStats(containerId);
   const last = stats.last;
   const latest = stats.points[stats.points.length - 1];

@@ -1,0 +1,151 @@
+// The one store of uploads in progress (container files and image loads): a file the client sends
+// as base64 chunks lands in a temp file, written at each chunk's offset. Chunks are aligned to
+// `chunkBytes` (each exactly that long but the last), so a client may send a few at once and in
+// any order; a repeated, misaligned or wrongly sized chunk ends the upload. Open uploads are
+// capped, abandoned ones are removed after `idleMs`, and dispose() removes everything.
+import { randomUUID } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, rmSync, write } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export class UploadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UploadError';
+  }
+}
+
+export interface UploadLimits {
+  /** Temp folder name prefix, e.g. "berth-upload-". */
+  prefix: string;
+  chunkBytes: number;
+  maxBytes: number;
+  maxOpen: number;
+  idleMs: number;
+}
+
+interface Upload<M> {
+  meta: M;
+  file: string;
+  fd: number;
+  expected: number;
+  received: number;
+  chunks: Set<number>;
+  timer: NodeJS.Timeout;
+}
+
+export class UploadStore<M> {
+  private readonly uploads = new Map<string, Upload<M>>();
+  private dir: string | null = null;
+
+  constructor(private readonly limits: UploadLimits) {}
+
+  start(size: number, meta: M): string {
+    const { maxBytes, maxOpen, idleMs, prefix } = this.limits;
+    if (!Number.isSafeInteger(size) || size < 0) throw new UploadError('The file size is not valid.');
+    if (size > maxBytes) throw new UploadError(`The file is larger than ${binarySize(maxBytes)}.`);
+    if (this.uploads.size >= maxOpen)
+      throw new UploadError(`Too many uploads at once: at most ${maxOpen} can be in progress.`);
+    this.dir ??= mkdtempSync(path.join(os.tmpdir(), prefix));
+    const id = randomUUID();
+    const file = path.join(this.dir, id);
+    const timer = setTimeout(() => this.discard(id), idleMs);
+    timer.unref?.();
+    this.uploads.set(id, {
+      meta,
+      file,
+      fd: openSync(file, 'w', 0o600),
+      expected: size,
+      received: 0,
+      chunks: new Set(),
+      timer,
+    });
+    return id;
+  }
+
+  /** Writes one chunk; returns the bytes received so far. Any refusal ends the upload. */
+  async append(id: string, offset: number, data: Buffer): Promise<number> {
+    const upload = this.get(id);
+    try {
+      const { chunkBytes } = this.limits;
+      const index = offset / chunkBytes;
+      const last = Math.max(0, Math.ceil(upload.expected / chunkBytes) - 1);
+      if (!Number.isInteger(index) || index < 0 || index > last)
+        throw new UploadError(
+          `A chunk must start at a multiple of ${binarySize(chunkBytes)} inside the file, not at offset ${offset}.`,
+        );
+      if (upload.chunks.has(index)) throw new UploadError(`The chunk at offset ${offset} was already sent.`);
+      const size = index === last ? upload.expected - offset : chunkBytes;
+      if (data.length !== size)
+        throw new UploadError(`The chunk at offset ${offset} has ${data.length} bytes, not ${size}.`);
+      upload.chunks.add(index);
+      upload.received += data.length;
+      upload.timer.refresh();
+      await new Promise<void>((resolve, reject) =>
+        write(upload.fd, data, 0, data.length, offset, (error) => (error ? reject(error) : resolve())),
+      );
+      return upload.received;
+    } catch (error) {
+      this.discard(id);
+      throw error;
+    }
+  }
+
+  /** Closes the file and hands it to `use`; the upload is gone afterwards, whatever happens. */
+  async finish<T>(id: string, use: (file: string, meta: M, size: number) => Promise<T>): Promise<T> {
+    const upload = this.get(id);
+    try {
+      if (upload.received !== upload.expected)
+        throw new UploadError(`The upload is incomplete: ${upload.received} of ${upload.expected} bytes.`);
+      closeQuietly(upload.fd);
+      return await use(upload.file, upload.meta, upload.expected);
+    } finally {
+      this.discard(id);
+    }
+  }
+
+  discard(id: string): void {
+    const upload = this.uploads.get(id);
+    if (!upload) return;
+    this.uploads.delete(id);
+    clearTimeout(upload.timer);
+    closeQuietly(upload.fd);
+    rmSync(upload.file, { force: true });
+  }
+
+  get openCount(): number {
+    return this.uploads.size;
+  }
+
+  /** Ends every upload and removes the temp folder. */
+  dispose(): void {
+    for (const id of [...this.uploads.keys()]) this.discard(id);
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = null;
+  }
+
+  private get(id: string): Upload<M> {
+    const upload = this.uploads.get(id);
+    if (!upload) throw new UploadError('This upload is unknown or has expired; start it again.');
+    return upload;
+  }
+}
+
+/** Limits are whole binary units: "1 MiB", "512 KiB", "4 GiB". */
+function binarySize(bytes: number): string {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const)
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  return `${bytes} bytes`;
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+}
