@@ -2,6 +2,7 @@
 // and the applied --change, and a container made from it runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityLog } from '../../src/main/core/activity/activity-log';
+import { DESKTOP_POLICY } from '../../src/main/core/policy';
 import { discoverEngine } from '../../src/main/core/engine/discovery';
 import { Engine } from '../../src/main/core/engine/engine';
 import { appRouter } from '../../src/main/core/router';
@@ -17,7 +18,12 @@ const reference = `berth-it/committed:${suffix}`;
 
 let engine: Engine;
 const api = () =>
-  appRouter.createCaller({ engine, settings: undefined as never, activity: new ActivityLog() });
+  appRouter.createCaller({
+    engine,
+    settings: undefined as never,
+    activity: new ActivityLog(),
+    policy: DESKTOP_POLICY,
+  });
 
 beforeAll(async () => {
   await docker([

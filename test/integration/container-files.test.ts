@@ -3,6 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityLog } from '../../src/main/core/activity/activity-log';
+import { DESKTOP_POLICY } from '../../src/main/core/policy';
 import { discoverEngine } from '../../src/main/core/engine/discovery';
 import { Engine } from '../../src/main/core/engine/engine';
 import { appRouter } from '../../src/main/core/router';
@@ -20,7 +21,12 @@ const readonly = `it-files-ro-${suffix}`;
 
 let engine: Engine;
 const api = () =>
-  appRouter.createCaller({ engine, settings: undefined as never, activity: new ActivityLog() });
+  appRouter.createCaller({
+    engine,
+    settings: undefined as never,
+    activity: new ActivityLog(),
+    policy: DESKTOP_POLICY,
+  });
 
 async function download(id: string, path: string, kind: FileKind) {
   const chunks: DownloadChunk[] = [];

@@ -196,6 +196,8 @@ export const en = {
       'Leave empty to find the engine automatically (DOCKER_HOST, docker context, default socket).',
     engineHostPlaceholder: 'unix:///var/run/docker.sock',
     saved: 'Saved.',
+    engineChangeRefused:
+      'This server does not let the browser change the engine. Whoever runs it can allow it by starting `berth serve --allow-engine-change`.',
     theme: 'Appearance',
     themeValue: 'Follows your system (light or dark).',
   },

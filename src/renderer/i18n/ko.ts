@@ -197,6 +197,8 @@ export const ko: Messages = {
     engineHostHelp: '비워 두면 엔진을 자동으로 찾습니다 (DOCKER_HOST, docker context, 기본 소켓).',
     engineHostPlaceholder: 'unix:///var/run/docker.sock',
     saved: '저장했습니다.',
+    engineChangeRefused:
+      '이 서버는 브라우저에서 엔진을 바꾸는 것을 허용하지 않습니다. 서버를 실행하는 사람이 `berth serve --allow-engine-change`로 시작하면 허용됩니다.',
     theme: '모양',
     themeValue: '시스템 설정(라이트 또는 다크)을 따릅니다.',
   },

@@ -1,14 +1,14 @@
 // `docker cp FILE CONTAINER:FOLDER` for the renderer: base64 chunks accumulate in a temp file per
 // upload (size-capped, in order), then one tar with that file goes to PUT /containers/{id}/archive.
 import { randomUUID } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { appendFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type Dockerode from 'dockerode';
 import { pack } from 'tar-stream';
 import { UPLOAD_MAX_BYTES } from '../../../shared/stats/files-api';
+import { ownTempDir } from '../temp-dirs';
 
 interface Upload {
   containerId: string;
@@ -27,12 +27,10 @@ export class UploadError extends Error {}
 
 export class UploadStore {
   private readonly uploads = new Map<string, Upload>();
-  private dir: string | null = null;
 
   start(containerId: string, folder: string, name: string, size: number): string {
     if (size > UPLOAD_MAX_BYTES) throw new UploadError(`The file is larger than ${UPLOAD_MAX_BYTES} bytes.`);
     if (this.uploads.size >= MAX_OPEN_UPLOADS) throw new UploadError('Too many uploads at once.');
-    this.dir ??= mkdtempSync(join(tmpdir(), 'berth-upload-'));
     const uploadId = randomUUID();
     const upload: Upload = {
       containerId,
@@ -40,7 +38,7 @@ export class UploadStore {
       name,
       size,
       received: 0,
-      file: join(this.dir, uploadId),
+      file: join(ownTempDir('upload'), uploadId),
       timer: this.idleTimer(uploadId),
     };
     this.uploads.set(uploadId, upload);

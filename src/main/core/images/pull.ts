@@ -19,6 +19,8 @@ export function startPull(
   activity: ActivityLog,
   reference: string,
   auth: AuthConfig | null,
+  /** Said with a failure (e.g. a saved login held back from this engine). */
+  hint: string | null = null,
 ): { activityId: string; done: Promise<void> } {
   const ref = mustParse(reference);
   const full = withDefaultTag(ref);
@@ -31,6 +33,7 @@ export function startPull(
     docker,
     { path: '/images/create', options, authconfig: auth ?? {} },
     handle,
+    hint,
     (progress) => progress.log.find((line) => line.startsWith('Digest: '))?.slice(8) ?? full,
   );
   return { activityId: handle.id, done };

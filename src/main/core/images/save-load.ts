@@ -2,11 +2,11 @@
 // most 1 MiB; load takes an upload assembled in a temp file (capped, removed afterwards).
 import { randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, write } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type Dockerode from 'dockerode';
 import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES, type LoadResult } from '../../../shared/api/images-build';
 import { splitJsonLines } from '../engine/json-lines';
+import { ownTempDir } from '../temp-dirs';
 import type { BuildMessage } from './build-output';
 
 /** The image tarball of `refs`, as chunks of at most `chunkBytes`. Stops the request on abort. */
@@ -107,7 +107,7 @@ export class UploadStore {
   start(size: number): string {
     if (size > LOAD_MAX_BYTES) throw new Error('The file is larger than 4 GiB.');
     const id = randomUUID();
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-load-'));
+    const dir = mkdtempSync(path.join(ownTempDir('load'), 'image-'));
     const file = path.join(dir, 'image.tar');
     const upload: Upload = {
       id,

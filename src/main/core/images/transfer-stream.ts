@@ -75,15 +75,18 @@ export async function runTransfer(
   docker: Dockerode,
   request: DialRequest,
   handle: ActivityHandle,
+  hint: string | null,
   resultOf: (progress: ProgressAggregator) => string | null,
 ): Promise<void> {
+  const fail = (message: string) => handle.fail(hint ? `${message} ${hint}` : message);
+  if (hint) handle.log(hint);
   try {
     const stream = await openStream(docker, request, handle.signal);
     const progress = await followStream(stream, handle);
-    if (progress.error) return handle.fail(progress.error);
+    if (progress.error) return fail(progress.error);
     handle.update({ layers: progress.layerRows(), progress: progress.total() });
     handle.succeed(resultOf(progress) ?? undefined);
   } catch (error) {
-    handle.fail(engineMessage(error));
+    fail(engineMessage(error));
   }
 }

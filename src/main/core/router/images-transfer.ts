@@ -15,9 +15,19 @@ import { startPush } from '../images/push';
 import { credentialsFor } from '../registries/credentials';
 import { engineCall, publicProcedure, router, type Context } from './trpc';
 
+/**
+ * The credentials for this engine, and words for when a saved login was held back because it was
+ * made with another engine (it is never sent to an engine it was not checked with).
+ */
 async function authFor(ctx: Context, reference: string) {
   const parsed = parseReference(reference);
-  return parsed.ok ? credentialsFor(ctx.settings).resolve(parsed.ref.domain) : null;
+  if (!parsed.ok) return { auth: null, hint: null };
+  const engineHost = ctx.engine.status().endpoint?.host ?? null;
+  const { auth, withheld } = await credentialsFor(ctx.settings).resolveFor(parsed.ref.domain, engineHost);
+  const hint = withheld
+    ? `Your saved login for ${parsed.ref.domain} was made with another engine, so it was not sent to this one: log in again for this engine.`
+    : null;
+  return { auth, hint };
 }
 
 export const imageTransferRouter = router({
@@ -25,16 +35,16 @@ export const imageTransferRouter = router({
   pull: publicProcedure.input(pullInputSchema).mutation(({ ctx, input }) =>
     engineCall(async () => {
       const docker = ctx.engine.api();
-      const auth = await authFor(ctx, input.reference);
-      return { activityId: startPull(docker, ctx.activity, input.reference, auth).activityId };
+      const { auth, hint } = await authFor(ctx, input.reference);
+      return { activityId: startPull(docker, ctx.activity, input.reference, auth, hint).activityId };
     }),
   ),
 
   push: publicProcedure.input(pushInputSchema).mutation(({ ctx, input }) =>
     engineCall(async () => {
       const docker = ctx.engine.api();
-      const auth = await authFor(ctx, input.reference);
-      return { activityId: startPush(docker, ctx.activity, input.reference, auth).activityId };
+      const { auth, hint } = await authFor(ctx, input.reference);
+      return { activityId: startPush(docker, ctx.activity, input.reference, auth, hint).activityId };
     }),
   ),
 

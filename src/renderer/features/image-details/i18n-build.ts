@@ -54,6 +54,11 @@ const en = {
       contextNotFolder: 'Not a folder: {{folder}}',
       dockerfileMissing: 'No {{file}} in {{folder}}',
       dockerfileNotFile: '{{file}} is not a file',
+      contextNoRoots:
+        'Building from a folder on the server is off in web mode. The operator can allow folders with `berth serve --build-root DIR`; otherwise load a built image from a .tar.',
+      contextOutsideRoots:
+        'This folder is outside the folders the server allows for builds (berth serve --build-root).',
+      dockerfileOutside: '{{file}} must be inside the context folder.',
     },
   },
   imageLoad: {
@@ -181,6 +186,10 @@ const ko: typeof en = {
       contextNotFolder: '폴더가 아닙니다: {{folder}}',
       dockerfileMissing: '{{folder}}에 {{file}}이(가) 없습니다',
       dockerfileNotFile: '{{file}}은(는) 파일이 아닙니다',
+      contextNoRoots:
+        '웹 모드에서는 서버의 폴더로 빌드할 수 없습니다. 운영자가 `berth serve --build-root DIR`로 폴더를 허용할 수 있으며, 그렇지 않으면 빌드된 이미지를 .tar에서 불러오세요.',
+      contextOutsideRoots: '이 폴더는 서버가 빌드를 허용한 폴더(berth serve --build-root) 밖에 있습니다.',
+      dockerfileOutside: '{{file}}은(는) 컨텍스트 폴더 안에 있어야 합니다.',
     },
   },
   imageLoad: {
