@@ -1,11 +1,16 @@
 // Playwright fixtures: one `berth serve` per worker against the harness engine, and the docker
 // CLI pointed at the same engine.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { dockerCli } from '../harness/cli';
 import { startServe, type ServeHandle } from '../support/serve-process';
 
 export interface BerthFixture {
   serve: ServeHandle;
+  /** The folder `berth serve` allows builds from (--build-root); contexts go under it. */
+  buildRoot: string;
   dockerHost: string;
   registry: string;
   busybox: string;
@@ -25,10 +30,12 @@ export const test = base.extend<object, { berth: BerthFixture }>({
   berth: [
     async ({}, use) => {
       const dockerHost = required('BERTH_TEST_DOCKER_HOST_RESOLVED');
-      const serve = await startServe(dockerHost);
+      const buildRoot = mkdtempSync(path.join(os.tmpdir(), 'berth-e2e-root-'));
+      const serve = await startServe(dockerHost, { args: ['--build-root', buildRoot] });
       let counter = 0;
       await use({
         serve,
+        buildRoot,
         dockerHost,
         registry: required('BERTH_TEST_REGISTRY'),
         busybox: required('BERTH_TEST_BUSYBOX'),
@@ -36,6 +43,7 @@ export const test = base.extend<object, { berth: BerthFixture }>({
         uniqueName: (prefix) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${counter++}`,
       });
       await serve.stop();
+      rmSync(buildRoot, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
