@@ -30,7 +30,13 @@ export async function startServe(dockerHost: string, options: ServeOptions = {})
   const config = mkdtempSync(path.join(os.tmpdir(), 'berth-serve-'));
   const args = [ENTRY, '--port', '0', '--engine', dockerHost, ...(options.args ?? [])];
   const child: ChildProcess = spawn(process.execPath, args, {
-    env: { ...process.env, BERTH_TOKEN: token, XDG_CONFIG_HOME: config },
+    // Its own (empty) docker config too: the user's credential helpers stay out of tests.
+    env: {
+      ...process.env,
+      BERTH_TOKEN: token,
+      XDG_CONFIG_HOME: config,
+      DOCKER_CONFIG: path.join(config, 'docker'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

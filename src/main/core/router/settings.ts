@@ -9,6 +9,14 @@ export const ENGINE_CHANGE_REFUSED =
 
 export const settingsRouter = router({
   get: publicProcedure.query(({ ctx }) => ctx.settings.get()),
+
+  /** What this front door lets a client do with the host, so the UI can say so before it fails. */
+  policy: publicProcedure.query(({ ctx }) => ({
+    webMode: ctx.policy.webMode,
+    buildRoots: [...ctx.policy.buildRoots],
+    allowHostMounts: ctx.policy.allowHostMounts,
+    allowEngineChange: ctx.policy.allowEngineChange,
+  })),
   update: publicProcedure.input(settingsPatchSchema).mutation(({ ctx, input }) => {
     const changesEngine =
       input.engineHost !== undefined && input.engineHost !== ctx.settings.get().engineHost;

@@ -11,6 +11,8 @@ const en = {
     contextHelp:
       'A folder on the machine where Berth runs ({{where}}). Files matching its .dockerignore are not sent.',
     whereServer: 'the Berth server',
+    contextHelpRoots:
+      'A folder on the Berth server under {{roots}} (the folders berth serve allows with --build-root). Files matching its .dockerignore are not sent.',
     whereDesktop: 'this computer',
     contextPlaceholder: '/home/me/project',
     dockerfile: 'Dockerfile',
@@ -143,6 +145,8 @@ const ko: typeof en = {
     contextHelp:
       'Berth가 실행 중인 머신({{where}})의 폴더입니다. .dockerignore에 해당하는 파일은 보내지 않습니다.',
     whereServer: 'Berth 서버',
+    contextHelpRoots:
+      'Berth 서버에서 {{roots}} 아래의 폴더입니다 (berth serve가 --build-root로 허용한 폴더). .dockerignore에 해당하는 파일은 보내지 않습니다.',
     whereDesktop: '이 컴퓨터',
     contextPlaceholder: '/home/me/project',
     dockerfile: 'Dockerfile',
