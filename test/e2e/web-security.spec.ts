@@ -152,3 +152,8 @@ test('Berth works from its URL, hides the token from the address bar, and surviv
     await berth.docker(['rm', '-f', name]).catch(() => undefined);
   }
 });
+
+test('opened without the token, the page loads and says how to get in', async ({ page, berth }) => {
+  await page.goto(`${berth.serve.origin}/`);
+  await expect(page.getByRole('alert').filter({ hasText: 'This tab has no access token' })).toBeVisible();
+});

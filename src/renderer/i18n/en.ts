@@ -18,6 +18,7 @@ export const en = {
     retrying: 'Retrying in {{seconds}} s',
     retryingNow: 'Retrying…',
     serverGone: 'Lost the connection to Berth. Reconnecting…',
+    noToken: 'This tab has no access token: open the URL that berth serve printed (it ends in ?token=…).',
     endpoint: 'Endpoint',
     version: 'Version',
     api: 'API',

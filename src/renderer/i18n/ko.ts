@@ -20,6 +20,7 @@ export const ko: Messages = {
     retrying: '{{seconds}}초 후 다시 시도',
     retryingNow: '다시 시도하는 중…',
     serverGone: 'Berth와의 연결이 끊겼습니다. 다시 연결하는 중…',
+    noToken: '이 탭에는 접근 토큰이 없습니다: berth serve가 출력한 URL(?token=…으로 끝남)을 여세요.',
     endpoint: '엔드포인트',
     version: '버전',
     api: 'API',
