@@ -2,6 +2,7 @@
 // without the token (they hold no secret), no procedure over plain HTTP, the token only in the
 // WebSocket handshake, Origin checked, wrong tokens rate-limited, 403 for a foreign Host, security
 // headers on every answer; with the token the same router answers queries and pushes changes.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
@@ -230,5 +231,38 @@ describe('the router over WebSocket', () => {
       wsClient.close();
       await dockerCli(env.dockerHost, ['rm', '-f', name]).catch(() => undefined);
     }
+  });
+});
+
+describe('berth serve refuses to start unsafely', () => {
+  // The real entry under tsx: it must stop before it binds or touches the engine.
+  const serve = (args: string[], token: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.resolve(import.meta.dirname, '../../src/main/server/cli.ts'),
+        '--port',
+        '0',
+        ...args,
+      ],
+      {
+        env: { ...process.env, BERTH_TOKEN: token, DOCKER_HOST: env.dockerHost },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+
+  it('with a BERTH_TOKEN shorter than 32 characters', () => {
+    const result = serve([], 'short-token');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('BERTH_TOKEN must be at least 32 characters');
+  });
+
+  it('beyond loopback without --allow-host', () => {
+    const result = serve(['--host', '0.0.0.0'], TOKEN);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--allow-host NAME');
   });
 });
