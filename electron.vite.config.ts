@@ -2,11 +2,8 @@ import path, { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { RENDERER_CSP } from './src/shared/csp';
 
-// The desktop window loads the renderer from file://, where no server sends headers: the CSP
-// goes into the built page itself (web mode also sends it as a header).
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 // `electron-vite build --outDir X` resolves X against the renderer's root, putting the renderer
 // under src/renderer/X; move it back beside main and preload (X/renderer).
 const rendererRoot = resolve('src/renderer');
@@ -19,11 +16,15 @@ const projectOutDir = (): Plugin => ({
     }
   },
 });
+// The CSP goes into the built page itself (the app:// handler and web mode also send it as a header).
 const cspMeta = (): Plugin => ({
   name: 'berth-csp',
   apply: 'build',
   transformIndexHtml: (html) =>
-    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    html.replace(
+      '<head>',
+      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP}" />`,
+    ),
 });
 
 export default defineConfig({
@@ -32,14 +33,14 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // index: the Electron app; serve: `berth serve`, which runs under plain Node.
-        input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/server/cli.ts') },
+        input: { index: resolve('src/main/shell/index.ts'), serve: resolve('src/main/server/cli.ts') },
       },
     },
   },
   preload: {
     plugins: [externalizeDepsPlugin({ exclude: ['trpc-electron'] })],
     build: {
-      rollupOptions: { input: { index: resolve('src/main/preload.ts') }, output: { format: 'cjs' } },
+      rollupOptions: { input: { index: resolve('src/main/shell/preload.ts') }, output: { format: 'cjs' } },
     },
   },
   renderer: {

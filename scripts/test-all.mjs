@@ -27,6 +27,7 @@ const steps = [
   ['unit tests', ...vitest('unit')],
   ['integration tests', ...vitest('integration')],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['Electron security check (Electronegativity)', 'node', ['scripts/check-electron.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 

@@ -4,10 +4,12 @@ import { config as zodConfig } from 'zod';
 import { App } from './App';
 import './i18n';
 import './styles/app.css';
+import { applyTheme, savedTheme } from './theme';
 
 // The page's CSP forbids eval, so zod's compiled fast path cannot run; saying so up front skips
 // its probe (a CSP violation report on the first parse).
 zodConfig({ jitless: true });
+applyTheme(savedTheme());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -56,6 +56,15 @@ test('opens a hardened window that lists the engine containers over IPC', async 
       nodeIntegration: false,
       webSecurity: true,
     });
+    // Served from the app's own origin, with its CSP as a header, and nothing outside out/renderer.
+    expect(page.url()).toMatch(/^app:\/\/berth\//);
+    const served = await page.evaluate(async () => {
+      const index = await fetch('/index.html');
+      const climb = await fetch('/..%2f..%2fpackage.json');
+      return { csp: index.headers.get('content-security-policy'), climb: climb.status };
+    });
+    expect(served.csp).toContain("default-src 'self'");
+    expect(served.climb).toBe(403);
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(
       await page.evaluate(

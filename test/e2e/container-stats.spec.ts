@@ -30,7 +30,8 @@ test.describe('container stats', () => {
       await expect(cpu.locator('svg.recharts-surface')).toBeVisible();
 
       const memory = page.getByRole('figure', { name: 'Memory usage' });
-      await expect(memory).toContainText(/of 101 MB/);
+      // In docker stats' own units: --memory 96m is 96 MiB.
+      await expect(memory).toContainText(/of 96 MiB/);
       await expect(page.getByRole('figure', { name: 'Network I/O' })).toContainText(/Received .+\/s/);
       await expect(page.getByRole('figure', { name: 'Disk I/O' })).toContainText(/Read .+\/s/);
       await expect(page.getByRole('figure', { name: 'Processes' })).toContainText(/\d+/);

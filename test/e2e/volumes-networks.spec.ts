@@ -13,7 +13,7 @@ test('volumes appear, show their users, and go, without reloading', async ({ pag
     const row = table.getByRole('row', { name: volume });
     await expect(row).toContainText('Unused');
     await berth.docker(['create', '--name', container, '-v', `${volume}:/data`, berth.busybox, 'true']);
-    await expect(row).toContainText('1 containers');
+    await expect(row).toContainText('1 container');
     await berth.docker(['rm', container]);
     await berth.docker(['volume', 'rm', volume]);
     await expect(row).toHaveCount(0);

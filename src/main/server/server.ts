@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
+import { RENDERER_CSP } from '../../shared/csp';
 import { appRouter, type Context } from '../core/router';
 import { allowedHosts, allowedOrigins, checkHost, checkUpgrade, type UpgradeGate } from './auth';
 import { FailureLimiter } from './rate-limit';
@@ -29,8 +30,8 @@ export interface RunningServer {
 }
 
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  // The page's own CSP (also baked into index.html), plus what only a header can say.
+  'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',

@@ -5,8 +5,9 @@ import { messages as details } from '../features/container-details/i18n-details'
 import { messages as stats } from '../features/container-details/i18n-stats';
 import { messages as lifecycle } from '../features/containers/i18n-lifecycle';
 import { messages as build } from '../features/image-details/i18n-build';
+import { messages as errors } from '../features/errors/i18n-errors';
 
-const all = [lifecycle, details, attach, stats, transfer, build];
+const all = [lifecycle, details, attach, stats, transfer, build, errors];
 
 export const featureMessages = {
   en: Object.assign({}, ...all.map((m) => m.en)) as Record<string, unknown>,

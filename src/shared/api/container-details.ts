@@ -100,7 +100,7 @@ export const execUserSchema = z
 export const execStartInput = z.object({
   id: containerIdSchema,
   shell: execShellSchema.default('auto'),
-  user: execUserSchema.default('root'),
+  user: execUserSchema.default(''),
   cols: z.number().int().min(1).max(1000).default(80),
   rows: z.number().int().min(1).max(1000).default(24),
 });

@@ -52,3 +52,14 @@ export const engineHostSchema = z
   .string()
   .trim()
   .regex(/^(unix|npipe|tcp|ssh):\/\/.+/, 'Use unix://, npipe://, tcp:// or ssh://');
+
+/** `docker system df`, summed per kind (bytes). */
+export interface DiskUsage {
+  imagesSize: number;
+  images: number;
+  containersSize: number;
+  containers: number;
+  volumesSize: number;
+  volumes: number;
+  buildCacheSize: number;
+}

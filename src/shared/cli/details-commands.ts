@@ -19,7 +19,8 @@ export function logsCommand(container: string, options: LogsCommandOptions): str
 
 export function execCommand(container: string, shell: string, user: string): string {
   const args = ['docker', 'exec', '-it'];
-  if (user && user !== 'root') args.push('--user', user);
+  // As the CLI: without -u the container's own user; -u exactly when a user was asked for.
+  if (user) args.push('-u', user);
   return commandLine([...args, container, shell]);
 }
 

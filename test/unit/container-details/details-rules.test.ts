@@ -77,8 +77,9 @@ describe('docker command lines', () => {
     expect(logsCommand('web', { follow: false, tail: null, since: '', timestamps: false })).toBe(
       'docker logs web',
     );
-    expect(execCommand('web', 'sh', 'root')).toBe('docker exec -it web sh');
-    expect(execCommand('web', 'bash', '1000:1000')).toBe('docker exec -it --user 1000:1000 web bash');
+    expect(execCommand('web', 'sh', '')).toBe('docker exec -it web sh');
+    expect(execCommand('web', 'sh', 'root')).toBe('docker exec -it -u root web sh');
+    expect(execCommand('web', 'bash', '1000:1000')).toBe('docker exec -it -u 1000:1000 web bash');
     expect(topCommand('my app')).toBe("docker top 'my app'");
   });
 });

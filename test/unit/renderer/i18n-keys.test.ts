@@ -57,3 +57,20 @@ describe('translations', () => {
     });
   }
 });
+
+describe('plurals', () => {
+  it('says "1 volume", not "1 volumes", in English', async () => {
+    const { default: i18next } = await import('i18next');
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'en',
+      resources: { en: { translation: { ...en, ...featureMessages.en } } },
+      interpolation: { escapeValue: false },
+    });
+    expect(i18n.t('volumes.total', { count: 1 })).toBe('1 volume');
+    expect(i18n.t('volumes.total', { count: 2 })).toBe('2 volumes');
+    expect(i18n.t('networks.inUse', { count: 1 })).toBe('1 container');
+    expect(i18n.t('images.prune.submit', { count: 1 })).toBe('Delete 1 image');
+    expect(i18n.t('hubSearch.tagsCount', { count: 1 })).toBe('1 tag');
+  });
+});

@@ -52,6 +52,8 @@ export class Engine {
   private heartbeat: NodeJS.Timeout | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private generation = 0;
+  /** The address the model's contents came from. */
+  private modelHost: string | null = null;
   private failures = 0;
   private stopped = true;
 
@@ -110,6 +112,9 @@ export class Engine {
     try {
       const { endpoint, tls } = this.options.discover();
       host = endpoint.host;
+      // Another engine: what the model holds is not its, even before (or if never) it answers.
+      if (this.modelHost !== null && this.modelHost !== host) this.clearModel();
+      this.modelHost = host;
       this.setStatus({ state: 'connecting', endpoint, nextRetryAt: null });
       const docker = new Dockerode(dockerOptions(endpoint.host, tls));
       await withTimeout(docker.ping(), timeout, 'ping');
@@ -153,6 +158,13 @@ export class Engine {
     } catch (error) {
       this.lost(generation, describeConnectError(error, host));
     }
+  }
+
+  private clearModel(): void {
+    for (const store of [this.containers, this.images, this.volumes, this.networks] as Store<{
+      id: string;
+    }>[])
+      store.clear();
   }
 
   private startHeartbeat(generation: number, docker: Dockerode, host: string): void {

@@ -56,6 +56,11 @@ const EXPECTED: Record<string, (event: EngineEvent) => Expectation> = {
   oom: () => stateIs((state) => state !== 'running'),
   rename: (event) => (info) => info.Names?.[0] === `/${event.Actor?.Attributes?.name ?? ''}`,
 };
+/** After a network connect or disconnect: the list shows (or no longer shows) that endpoint. */
+function attachedTo(network: string | undefined, attached: boolean): Expectation | undefined {
+  if (!network) return undefined;
+  return (info) => Boolean(info.NetworkSettings?.Networks?.[network]?.EndpointID) === attached;
+}
 const SETTLE_RETRIES = 20;
 const SETTLE_DELAY_MS = 25;
 
@@ -120,9 +125,18 @@ export class ModelSync {
       case 'volume':
         this.volumes.schedule();
         return;
-      case 'network':
+      case 'network': {
         this.networks.schedule();
+        // `docker network connect/disconnect` changes a container without a container event.
+        const container = event.Actor?.Attributes?.container;
+        if ((action === 'connect' || action === 'disconnect') && container) {
+          void this.refreshContainer(
+            container,
+            attachedTo(event.Actor?.Attributes?.name, action === 'connect'),
+          );
+        }
         return;
+      }
     }
   }
 
@@ -175,8 +189,12 @@ export class ModelSync {
     const next = {
       image: info.ImageID,
       volumes: (info.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name!),
-      // By name: a created container has its networks, but no NetworkID until it starts.
-      networks: Object.keys(info.NetworkSettings?.Networks ?? {}),
+      // As `docker network inspect` counts: containers with an endpoint on the network. A created
+      // or stopped container still lists its networks, with no endpoint; keyed by name, since a
+      // created container has no NetworkID yet.
+      networks: Object.entries(info.NetworkSettings?.Networks ?? {})
+        .filter(([, network]) => Boolean(network.EndpointID))
+        .map(([name]) => name),
     };
     const previous = this.uses.get(info.Id);
     this.uses.set(info.Id, next);

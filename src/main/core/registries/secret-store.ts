@@ -1,6 +1,6 @@
 // Where Berth keeps registry secrets the user asked it to remember. Core defines the interface;
-// the desktop app uses an Electron safeStorage file (src/main/secrets.ts), web mode the docker
-// credential helper (helper-store.ts) or memory. No store writes a password in plain text.
+// the desktop app uses an Electron safeStorage file (src/main/shell/secrets.ts), web mode the
+// docker credential helper (helper-store.ts) or memory. No store writes a password in plain text.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CredentialStorage } from '../../../shared/api/images-transfer';

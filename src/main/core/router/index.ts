@@ -12,6 +12,7 @@ import { imageTransferRouter } from './images-transfer';
 import { networksRouter } from './networks';
 import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
+import { systemRouter } from './system';
 import { mergeRouters, router } from './trpc';
 import { volumesRouter } from './volumes';
 
@@ -29,6 +30,7 @@ export const appRouter = router({
   registries: registriesRouter,
   settings: settingsRouter,
   activity: activityRouter,
+  system: systemRouter,
 });
 
 export type AppRouter = typeof appRouter;

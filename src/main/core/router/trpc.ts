@@ -1,5 +1,6 @@
 // The one tRPC instance: context, error shape, procedure builders.
 import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Engine } from '../engine/engine';
 import type { AccessPolicy } from '../policy';
@@ -19,7 +20,14 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     // Engine errors reach the user as the engine's own words, never a stack.
     const cause = error.cause;
-    const message = cause && !(error.cause instanceof TRPCError) ? engineMessage(cause) : shape.message;
+    const message =
+      cause instanceof ZodError
+        ? cause.issues
+            .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message)
+            .join('; ')
+        : cause && !(error.cause instanceof TRPCError)
+          ? engineMessage(cause)
+          : shape.message;
     return { ...shape, message, data: { ...shape.data, stack: undefined } };
   },
 });

@@ -7,6 +7,7 @@ import type { Activity, LayerProgress } from '../../../shared/api';
 import { formatBytes } from '../../../shared/format/bytes';
 import { CommandLine } from '../../components/CommandLine';
 import { percentOf } from './use-activities';
+import { EngineError } from '../errors/EngineError';
 
 function ProgressBar({ label, value }: { label: string; value: number | null }) {
   return (
@@ -23,9 +24,17 @@ function ProgressBar({ label, value }: { label: string; value: number | null }) 
   );
 }
 
+/** Layer statuses that mean its bytes are all there, whether or not a size was ever sent. */
+const LAYER_DONE =
+  /^(Already exists|Pull complete|Download complete|Pushed|Layer already exists|Mounted from )/;
+
 function LayerRow({ layer }: { layer: LayerProgress }) {
   const { t } = useTranslation();
-  const percent = layer.total ? Math.min(100, Math.floor((layer.current / layer.total) * 100)) : null;
+  const percent = LAYER_DONE.test(layer.status)
+    ? 100
+    : layer.total
+      ? Math.min(100, Math.floor((layer.current / layer.total) * 100))
+      : null;
   return (
     <li className="layer-row">
       <span className="mono layer-id">{layer.id}</span>
@@ -57,7 +66,9 @@ export function ActivityItem({
             current: formatBytes(activity.progress.current),
             total: formatBytes(activity.progress.total),
           })
-        : t('activity.bytesUnknown', { current: formatBytes(activity.progress.current) })
+        : running
+          ? t('activity.bytesUnknown', { current: formatBytes(activity.progress.current) })
+          : t('activity.bytesDone', { current: formatBytes(activity.progress.current) })
     : running
       ? t('activity.waiting')
       : '';
@@ -93,11 +104,7 @@ export function ActivityItem({
         <span>{bytes}</span>
         {percent !== null ? <span>{percent} %</span> : null}
       </div>
-      {activity.error ? (
-        <p className="inline-error" role="alert">
-          {activity.error}
-        </p>
-      ) : null}
+      {activity.error ? <EngineError role="alert" message={activity.error} /> : null}
       {activity.layers.length > 0 ? (
         <details open={showLayers} onToggle={(event) => setShowLayers(event.currentTarget.open)}>
           <summary>{t('activity.layers', { count: activity.layers.length })}</summary>

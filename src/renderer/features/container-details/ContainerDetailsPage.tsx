@@ -17,6 +17,7 @@ import { StatsTab } from './tabs/StatsTab';
 import { TopTab } from './tabs/TopTab';
 import { useContainer } from './use-container';
 import './details.css';
+import { DetailsActions } from './DetailsActions';
 
 const tabs = ['overview', 'logs', 'exec', 'attach', 'stats', 'files', 'top', 'inspect', 'commit'] as const;
 type Tab = (typeof tabs)[number];
@@ -57,6 +58,7 @@ export function ContainerDetailsPage() {
         <div className="details-title">
           <h1 id="details-heading">{name}</h1>
           {entry ? <StateBadge container={entry} /> : null}
+          {entry && !removed ? <DetailsActions container={entry} /> : null}
         </div>
         {entry || details.data ? (
           <p className="details-subtitle">

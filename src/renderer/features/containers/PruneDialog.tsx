@@ -10,6 +10,7 @@ import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { TargetList } from './TargetList';
+import { EngineError } from '../errors/EngineError';
 
 export function PruneDialog({
   candidates,
@@ -53,11 +54,7 @@ export function PruneDialog({
           <CommandLine command={pruneCommand(targets.map((c) => c.name))} />
         </>
       )}
-      {prune.error ? (
-        <p className="inline-error" role="alert">
-          {prune.error.message}
-        </p>
-      ) : null}
+      {prune.error ? <EngineError role="alert" message={prune.error.message} /> : null}
       {result ? (
         <div role="status" className="prune-result">
           <p>

@@ -3,6 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ContainerSummary } from '../../../shared/api';
+import { statusWithoutAge } from '../../../shared/format/time';
 
 const ROW = 26;
 
@@ -37,7 +38,7 @@ export function TargetList({
             >
               <span className="primary">{c.name}</span>
               <span className="muted mono">{c.image}</span>
-              {detail ? <span className="muted">{c.status}</span> : null}
+              {detail ? <span className="muted">{statusWithoutAge(c.status)}</span> : null}
             </li>
           );
         })}

@@ -8,6 +8,7 @@ import { shortId } from '../../../shared/format/time';
 import type { GroupRow } from './rows';
 import { RowMenu, type MenuItem } from './RowMenu';
 import type { Feedback, LifecycleAction } from './use-container-actions';
+import { useEngineErrorWords } from '../errors/EngineError';
 
 export const isUp = (c: ContainerSummary) =>
   c.state === 'running' || c.state === 'paused' || c.state === 'restarting';
@@ -58,9 +59,7 @@ export function NameCell(props: {
   else if (feedback?.state === 'error')
     secondary = (
       <span className="secondary feedback-error">
-        <span className="truncate" role="alert" title={feedback.message}>
-          {feedback.message}
-        </span>
+        <RowError message={feedback.message} />
         <button
           type="button"
           className="dismiss"
@@ -253,6 +252,16 @@ export function GroupActionsCell({
           <Play size={15} aria-hidden="true" />
         </button>
       )}
+    </span>
+  );
+}
+
+/** A row's error on one line: Berth's sentence, the engine's words as its tooltip. */
+function RowError({ message }: { message: string }) {
+  const words = useEngineErrorWords(message);
+  return (
+    <span className="truncate" role="alert" title={words.raw}>
+      {words.text}
     </span>
   );
 }

@@ -4,7 +4,8 @@
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../../shared/format/bytes';
+import { formatBinaryBytes } from '../../../shared/format/bytes';
+import { useEngineStatus } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
 import './stats-cells.css';
 
@@ -25,6 +26,7 @@ export function useLiveStats(ids: string[]): ReadonlyMap<string, LiveStats> {
   const key = useMemo(() => [...new Set(ids)].sort().slice(0, MAX_IDS).join(','), [ids]);
   const [subscribed, setSubscribed] = useState(key);
   const [stats, setStats] = useState<ReadonlyMap<string, LiveStats>>(() => new Map());
+  const connected = useEngineStatus().data?.state === 'connected';
 
   // While the user scrolls, the visible set changes often: subscribe once it settles.
   useEffect(() => {
@@ -49,13 +51,22 @@ export function useLiveStats(ids: string[]): ReadonlyMap<string, LiveStats> {
     ),
   );
 
+  // Figures of a lost engine are not live: drop them rather than freeze them on screen (state
+  // adjusted while rendering, as React advises, rather than in an effect).
+  const [wasConnected, setWasConnected] = useState(connected);
+  if (connected !== wasConnected) {
+    setWasConnected(connected);
+    if (!connected) setStats(new Map());
+  }
+
   // Rows that left the view keep no stale numbers.
   return useMemo(() => {
+    if (!connected) return new Map<string, LiveStats>();
     const wanted = new Set(ids);
     const visible = new Map<string, LiveStats>();
     for (const [id, value] of stats) if (wanted.has(id)) visible.set(id, value);
     return visible;
-  }, [stats, ids]);
+  }, [stats, ids, connected]);
 }
 
 /** CPU % of one row, with a thin bar; "—" until there are two readings to measure between. */
@@ -77,8 +88,8 @@ export function CpuCell({ stats }: { stats: LiveStats | undefined }) {
 export function MemoryCell({ stats }: { stats: LiveStats | undefined }) {
   const { t } = useTranslation();
   if (!stats) return <span className="muted">—</span>;
-  const used = formatBytes(stats.memoryBytes);
-  const limit = formatBytes(stats.memoryLimit);
+  const used = formatBinaryBytes(stats.memoryBytes);
+  const limit = formatBinaryBytes(stats.memoryLimit);
   const percent = stats.memoryLimit ? (stats.memoryBytes / stats.memoryLimit) * 100 : 0;
   return (
     <span className="stat-cell" title={t('containerStats.memoryCell', { used, limit })}>

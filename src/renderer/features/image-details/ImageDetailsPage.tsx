@@ -95,7 +95,7 @@ export function ImageDetailsPage() {
       <dl className="facts image-facts">
         <div className="fact">
           <dt>{t('imageDetails.id')}</dt>
-          <dd className="mono">{imageId.replace(/^sha256:/, '').slice(0, 24)}</dd>
+          <dd className="mono image-id">{imageId.replace(/^sha256:/, '')}</dd>
         </div>
         <div className="fact">
           <dt>{t('imageDetails.size')}</dt>

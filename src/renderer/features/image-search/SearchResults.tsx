@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../shared/api/images-build';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { usePull } from './use-pull';
+import { EngineError } from '../errors/EngineError';
 
 export function SearchResults({
   results,
@@ -91,11 +92,7 @@ export function SearchResults({
 
   return (
     <>
-      {pull.error ? (
-        <p role="alert" className="inline-error">
-          {pull.error.message}
-        </p>
-      ) : null}
+      {pull.error ? <EngineError role="alert" message={pull.error.message} /> : null}
       {pull.isSuccess && started ? (
         <p role="status">{t('hubSearch.pullStarted', { name: started })}</p>
       ) : null}

@@ -11,12 +11,13 @@ import { Dialog } from '../../components/Dialog';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { usePull } from './use-pull';
 import { SearchField } from '../../components/SearchField';
+import { EngineError } from '../errors/EngineError';
 
 export function TagPicker({ repository, onClose }: { repository: string; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [filter, setFilter] = useState('');
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
   const tags = useQuery({
     ...trpc.images.tags.queryOptions({ repository }),
     retry: false,
@@ -27,7 +28,9 @@ export function TagPicker({ repository, onClose }: { repository: string; onClose
     () => (tags.data?.tags ?? []).filter((tag) => tag.toLowerCase().includes(filter.trim().toLowerCase())),
     [tags.data, filter],
   );
-  const ref = `${repository}:${chosen ?? 'latest'}`;
+  // `latest` is offered only where the registry has it; else the user picks.
+  const chosen = picked ?? (tags.data?.tags.includes('latest') ? 'latest' : null);
+  const ref = chosen ? `${repository}:${chosen}` : null;
 
   const columns: Column<string>[] = [
     {
@@ -36,7 +39,7 @@ export function TagPicker({ repository, onClose }: { repository: string; onClose
       width: '1fr',
       cell: (tag) => (
         <label className="tag-choice">
-          <input type="radio" name="tag" checked={chosen === tag} onChange={() => setChosen(tag)} />
+          <input type="radio" name="tag" checked={chosen === tag} onChange={() => setPicked(tag)} />
           <span className="mono">{tag}</span>
         </label>
       ),
@@ -51,10 +54,11 @@ export function TagPicker({ repository, onClose }: { repository: string; onClose
       <button
         type="button"
         className="primary-button with-icon"
-        disabled={!chosen || pull.isPending}
-        onClick={() => pull.mutate({ reference: ref })}
+        disabled={!ref || pull.isPending}
+        onClick={() => ref && pull.mutate({ reference: ref })}
       >
-        <Download size={15} aria-hidden="true" /> {t('hubSearch.pullTag', { ref })}
+        <Download size={15} aria-hidden="true" />{' '}
+        {ref ? t('hubSearch.pullTag', { ref }) : t('hubSearch.pickTag')}
       </button>
     </>
   );
@@ -89,13 +93,9 @@ export function TagPicker({ repository, onClose }: { repository: string; onClose
             empty={t('hubSearch.noTags')}
           />
         ) : null}
-        {pull.error ? (
-          <p role="alert" className="inline-error">
-            {pull.error.message}
-          </p>
-        ) : null}
+        {pull.error ? <EngineError role="alert" message={pull.error.message} /> : null}
         {pull.isSuccess ? <p role="status">{t('hubSearch.pullStarted', { name: ref })}</p> : null}
-        <CommandLine command={commandLine(['docker', 'pull', ref])} />
+        <CommandLine command={commandLine(['docker', 'pull', ref ?? `${repository}:TAG`])} />
       </div>
     </Dialog>
   );

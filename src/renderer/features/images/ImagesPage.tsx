@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { formatBytes } from '../../../shared/format/bytes';
 import { shortId, timeAgo } from '../../../shared/format/time';
 import { useImages, useNow } from '../../api/hooks';
+import { useUniqueLayerSize } from './use-disk-usage';
 import { usePersistedState } from '../../components/persisted-state';
 import { sortRows } from '../../components/sort';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
@@ -57,7 +58,7 @@ export function ImagesPage() {
       ),
     [allRows, filter, query, sort],
   );
-  const totalSize = useMemo(() => images.reduce((sum, image) => sum + image.size, 0), [images]);
+  const totalSize = useUniqueLayerSize(images);
 
   const columns: Column<ImageRow>[] = [
     {
@@ -145,7 +146,10 @@ export function ImagesPage() {
         <div>
           <h1 id="images-heading">{t('images.heading')}</h1>
           <p className="page-summary">
-            {t('images.totals', { count: images.length, size: formatBytes(totalSize) })}
+            {t('images.totals', {
+              count: images.length,
+              size: totalSize === null ? '—' : formatBytes(totalSize),
+            })}
           </p>
         </div>
         <div className="images-header-actions">

@@ -12,6 +12,7 @@ import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { errorText } from './errors';
+import { EngineError } from '../errors/EngineError';
 
 export function PruneDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -107,9 +108,7 @@ export function PruneDialog({ onClose }: { onClose: () => void }) {
         </>
       )}
       {candidates.error || prune.error ? (
-        <p className="inline-error" role="alert">
-          {errorText(candidates.error ?? prune.error)}
-        </p>
+        <EngineError role="alert" message={errorText(candidates.error ?? prune.error)} />
       ) : null}
       <CommandLine command={pruneImagesCommand(mode)} />
     </Dialog>

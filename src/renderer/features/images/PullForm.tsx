@@ -7,6 +7,7 @@ import { referenceError } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { errorText } from './errors';
 import { PullProgress } from './PullProgress';
+import { EngineError } from '../errors/EngineError';
 
 export function PullForm() {
   const { t } = useTranslation();
@@ -63,8 +64,10 @@ export function PullForm() {
           {t('images.pull.button')}
         </button>
       </div>
-      {shown ? (
-        <p id={errorId} className={fieldError ? 'field-error' : 'inline-error'} role="alert">
+      {pull.error && !fieldError ? (
+        <EngineError id={errorId} role="alert" message={errorText(pull.error)} />
+      ) : shown ? (
+        <p id={errorId} className="field-error" role="alert">
           {shown}
         </p>
       ) : notice ? (

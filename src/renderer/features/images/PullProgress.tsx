@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useActivity } from '../activity/activity-store';
 import { percentOf } from '../activity/use-activities';
+import { EngineError } from '../errors/EngineError';
 
 export function PullProgress({ activityId }: { activityId: string }) {
   const { t } = useTranslation();
@@ -30,11 +31,7 @@ export function PullProgress({ activityId }: { activityId: string }) {
             ? ''
             : `${activity.title} · ${t(`activity.state.${activity.state}`)}`}
       </span>
-      {activity.error ? (
-        <p className="inline-error" role="alert">
-          {activity.error}
-        </p>
-      ) : null}
+      {activity.error ? <EngineError role="alert" message={activity.error} /> : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText } from './errors';
+import { EngineError } from '../errors/EngineError';
 
 export function PushDialog({ reference, onClose }: { reference: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -39,11 +40,7 @@ export function PushDialog({ reference, onClose }: { reference: string; onClose:
           {parsed.error}
         </p>
       ) : null}
-      {push.error ? (
-        <p className="inline-error" role="alert">
-          {errorText(push.error)}
-        </p>
-      ) : null}
+      {push.error ? <EngineError role="alert" message={errorText(push.error)} /> : null}
       <CommandLine command={pushCommand(reference)} />
     </Dialog>
   );

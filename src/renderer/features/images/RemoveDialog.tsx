@@ -11,6 +11,7 @@ import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText } from './errors';
 import { rowReference, type ImageRow } from './rows';
+import { EngineError } from '../errors/EngineError';
 
 export function RemoveDialog({ row, onClose }: { row: ImageRow; onClose: () => void }) {
   const { t } = useTranslation();
@@ -51,11 +52,7 @@ export function RemoveDialog({ row, onClose }: { row: ImageRow; onClose: () => v
         <input type="checkbox" checked={force} onChange={(event) => setForce(event.target.checked)} />
         {t('images.remove.force')}
       </label>
-      {remove.error ? (
-        <p className="inline-error" role="alert">
-          {errorText(remove.error)}
-        </p>
-      ) : null}
+      {remove.error ? <EngineError role="alert" message={errorText(remove.error)} /> : null}
       <CommandLine command={removeImageCommand(ref, force)} />
     </Dialog>
   );

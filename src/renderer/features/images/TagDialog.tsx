@@ -8,6 +8,7 @@ import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText } from './errors';
+import { EngineError } from '../errors/EngineError';
 
 export function TagDialog({ source, onClose }: { source: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -64,11 +65,7 @@ export function TagDialog({ source, onClose }: { source: string; onClose: () => 
             <p className="help">{t('images.tag.help')}</p>
           )}
         </div>
-        {tag.error ? (
-          <p className="inline-error" role="alert">
-            {errorText(tag.error)}
-          </p>
-        ) : null}
+        {tag.error ? <EngineError role="alert" message={errorText(tag.error)} /> : null}
         <CommandLine command={tagCommand(source, target.trim() || 'TARGET')} />
       </form>
     </Dialog>

@@ -122,12 +122,6 @@ export function AdvancedSection({ form, errors, set, open, onToggle }: AdvancedP
           checked={form.autoRemove}
           onChange={(v) => set('autoRemove', v)}
         />
-        <CheckField
-          label={t('runDialog.interactive')}
-          checked={form.interactive}
-          onChange={(v) => set('interactive', v)}
-        />
-        <CheckField label={t('runDialog.tty')} checked={form.tty} onChange={(v) => set('tty', v)} />
       </div>
       <KeyValueSection kind="labels" rows={form.labels} errors={errors} onChange={(v) => set('labels', v)} />
     </details>

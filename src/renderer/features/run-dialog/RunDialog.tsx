@@ -10,17 +10,37 @@ import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { AdvancedSection } from './AdvancedSection';
-import { TextField } from './Fields';
+import { CheckField, TextField } from './Fields';
 import { cleanForm, emptyForm, formErrors, isNoSuchImage, type RunForm } from './form';
 import { KeyValueSection, MountsSection, PortsSection } from './RowSections';
 import './run-dialog.css';
+import { EngineError } from '../errors/EngineError';
 
-export function RunDialog({ image, onClose }: { image?: string; onClose: () => void }) {
+export interface RunOutcome {
+  id: string;
+  name: string;
+  started: boolean;
+  terminal: boolean;
+}
+
+export function RunDialog({
+  image,
+  onClose,
+  onDone,
+}: {
+  image?: string;
+  onClose: () => void;
+  /** After the engine made the container: the dialog closes and the app says so. */
+  onDone: (outcome: RunOutcome) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [form, setForm] = useState<RunForm>(() => emptyForm(image));
   const [attempted, setAttempted] = useState(false);
   const [advanced, setAdvanced] = useState(false);
+  // The command line follows the button in reach: `docker create` while "Create only" is
+  // pointed at or focused, `docker run -d` otherwise.
+  const [mode, setMode] = useState<'run' | 'create'>('run');
   const run = useMutation(trpc.containers.run.mutationOptions());
   const pull = useMutation(trpc.containers.pullForRun.mutationOptions());
   const set = <K extends keyof RunForm>(key: K, value: RunForm[K]) =>
@@ -46,15 +66,23 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
       return;
     }
     pull.reset();
-    run.mutate({ spec: sent, start }, { onSuccess: onClose });
+    run.mutate({ spec: sent, start }, { onSuccess: done(start) });
   };
+
+  const done = (start: boolean) => (result: { id: string; name: string }) =>
+    onDone({
+      id: result.id,
+      name: result.name || result.id.slice(0, 12),
+      started: start,
+      terminal: sent.interactive && sent.tty,
+    });
 
   const pullAndRetry = () => {
     const start = run.variables?.start ?? true;
     run.reset();
     pull.mutate(
       { image: sent.image },
-      { onSuccess: () => run.mutate({ spec: sent, start }, { onSuccess: onClose }) },
+      { onSuccess: () => run.mutate({ spec: sent, start }, { onSuccess: done(start) }) },
     );
   };
 
@@ -81,7 +109,16 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
           {attempted && hasErrors ? (
             <span className="field-error footer-note">{t('runDialog.fixFields')}</span>
           ) : null}
-          <button type="button" className="secondary-button" disabled={busy} onClick={() => submit(false)}>
+          <button
+            type="button"
+            className="secondary-button"
+            disabled={busy}
+            onClick={() => submit(false)}
+            onMouseEnter={() => setMode('create')}
+            onMouseLeave={() => setMode('run')}
+            onFocus={() => setMode('create')}
+            onBlur={() => setMode('run')}
+          >
             {t('runDialog.createButton')}
           </button>
         </DialogActions>
@@ -118,6 +155,14 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
           error={errors.command}
           onChange={(v) => set('command', v)}
         />
+        <div className="run-checks run-checks-main">
+          <CheckField
+            label={t('runDialog.interactive')}
+            checked={form.interactive}
+            onChange={(v) => set('interactive', v)}
+          />
+          <CheckField label={t('runDialog.tty')} checked={form.tty} onChange={(v) => set('tty', v)} />
+        </div>
         <PortsSection
           ports={form.ports}
           publishAll={form.publishAll}
@@ -131,7 +176,7 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
       </form>
       {engineError ? (
         <div className="run-engine-error" role="alert">
-          <p className="inline-error">{engineError}</p>
+          <EngineError message={engineError} />
           {run.error && isNoSuchImage(run.error.message) && sent.image ? (
             <button type="button" className="secondary-button with-icon" onClick={pullAndRetry}>
               <Download size={15} aria-hidden="true" />
@@ -145,7 +190,7 @@ export function RunDialog({ image, onClose }: { image?: string; onClose: () => v
           {t('runDialog.pulling', { image: sent.image })}
         </p>
       ) : null}
-      <CommandLine command={runCommand(sent)} />
+      <CommandLine command={runCommand(sent, mode)} />
     </Dialog>
   );
 }

@@ -1,7 +1,13 @@
 // Opens the Run dialog from anywhere (Containers page, an image row): `useRunDialog().open({ image })`.
 // The dialog (and the run-spec schemas it checks with) loads on first opening, not at startup.
-import { createContext, Suspense, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { lazyRetry } from '../../components/lazy-retry';
+import type { RunOutcome } from './RunDialog';
+
+const RunNotice = lazyRetry(
+  () => import('./RunNotice'),
+  (m) => m.RunNotice,
+);
 
 const RunDialog = lazyRetry(
   () => import('./RunDialog'),
@@ -17,6 +23,8 @@ const RunDialogContext = createContext<{ open(options?: RunDialogOptions): void 
 export function RunDialogProvider({ children }: { children: ReactNode }) {
   // A new key per opening: each opening starts from a fresh form.
   const [state, setState] = useState<{ key: number; image?: string } | null>(null);
+  const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  const dismiss = useCallback(() => setOutcome(null), []);
   const value = useMemo(
     () => ({
       open: (options?: RunDialogOptions) =>
@@ -29,7 +37,20 @@ export function RunDialogProvider({ children }: { children: ReactNode }) {
       {children}
       {state ? (
         <Suspense fallback={null}>
-          <RunDialog key={state.key} image={state.image} onClose={() => setState(null)} />
+          <RunDialog
+            key={state.key}
+            image={state.image}
+            onClose={() => setState(null)}
+            onDone={(next) => {
+              setState(null);
+              setOutcome(next);
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {outcome ? (
+        <Suspense fallback={null}>
+          <RunNotice outcome={outcome} onDismiss={dismiss} />
         </Suspense>
       ) : null}
     </RunDialogContext.Provider>

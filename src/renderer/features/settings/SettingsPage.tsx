@@ -1,16 +1,23 @@
-// Settings: language (saved per browser) and the engine address (saved in Berth's settings file).
+// Settings: language and theme (saved per browser) and the engine address (saved in Berth's settings file).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { engineHostSchema } from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
 import { savedLanguage, setLanguage, type Language } from '../../i18n';
+import { applyTheme, savedTheme, type ThemeChoice } from '../../theme';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const [language, setLanguageChoice] = useState<Language | 'system'>(savedLanguage() ?? 'system');
+
+  const [theme, setTheme] = useState<ThemeChoice>(savedTheme);
+  const chooseTheme = (value: ThemeChoice) => {
+    setTheme(value);
+    applyTheme(value);
+  };
 
   const chooseLanguage = (value: Language | 'system') => {
     setLanguageChoice(value);
@@ -37,8 +44,16 @@ export function SettingsPage() {
           </select>
         </div>
         <div className="field">
-          <span className="label">{t('settings.theme')}</span>
-          <span className="muted">{t('settings.themeValue')}</span>
+          <label htmlFor="settings-theme">{t('settings.theme')}</label>
+          <select
+            id="settings-theme"
+            value={theme}
+            onChange={(event) => chooseTheme(event.target.value as ThemeChoice)}
+          >
+            <option value="system">{t('settings.themeSystem')}</option>
+            <option value="light">{t('settings.themeLight')}</option>
+            <option value="dark">{t('settings.themeDark')}</option>
+          </select>
         </div>
       </div>
       {settings.data ? (

@@ -79,7 +79,13 @@ export function VolumesPage() {
       id: 'mountpoint',
       header: t('volumes.columns.mountpoint'),
       width: 'minmax(200px, 3fr)',
-      cell: (volume) => <span className="mono muted truncate">{volume.mountpoint}</span>,
+      // Anonymous volumes are named by 64 hex digits, which would push "_data" out of sight:
+      // shorten them in the middle; the whole path is the tooltip.
+      cell: (volume) => (
+        <span className="mono muted truncate" title={volume.mountpoint}>
+          {volume.mountpoint.replace(/\/([0-9a-f]{12})[0-9a-f]{52}\//, '/$1…/')}
+        </span>
+      ),
     },
   ];
 

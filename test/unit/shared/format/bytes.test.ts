@@ -39,3 +39,32 @@ describe('formatBytes', () => {
     expect(formatBytes(Number.POSITIVE_INFINITY)).toBe('—');
   });
 });
+
+describe('formatBinaryBytes (docker stats memory)', () => {
+  it('uses binary units and four significant digits, as the CLI does', async () => {
+    const { formatBinaryBytes } = await import('../../../../src/shared/format/bytes');
+    expect(formatBinaryBytes(0)).toBe('0 B');
+    expect(formatBinaryBytes(1023)).toBe('1023 B');
+    expect(formatBinaryBytes(1024)).toBe('1 KiB');
+    expect(formatBinaryBytes(96 * 1024 * 1024)).toBe('96 MiB');
+    expect(formatBinaryBytes(1_597_440)).toBe('1.523 MiB');
+    expect(formatBinaryBytes(8_335_000_000)).toBe('7.763 GiB');
+    expect(formatBinaryBytes(-1)).toBe('—');
+  });
+});
+
+describe('formatPercentTick (CPU axis)', () => {
+  it('keeps decimals at low load', async () => {
+    const { formatPercentTick } =
+      await import('../../../../src/renderer/features/container-details/stats/format');
+    expect([0, 0.05, 0.1, 0.15, 0.2].map(formatPercentTick)).toEqual([
+      '0%',
+      '0.05%',
+      '0.1%',
+      '0.15%',
+      '0.2%',
+    ]);
+    expect(formatPercentTick(2.5)).toBe('2.5%');
+    expect(formatPercentTick(42.4)).toBe('42%');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortId, timeAgo } from '../../../../src/shared/format/time';
+import { shortId, statusWithoutAge, timeAgo } from '../../../../src/shared/format/time';
 
 const now = Date.UTC(2024, 5, 15, 12, 0, 0);
 const nowSeconds = now / 1000;
@@ -28,8 +28,9 @@ describe('timeAgo', () => {
     expect(timeAgo(nowSeconds - 2, now + 600, 'en')).toBe('3 seconds ago');
   });
 
-  it('describes the future too', () => {
-    expect(timeAgo(nowSeconds + 2 * 3600, now, 'en')).toBe('in 2 hours');
+  it('never says a past event is in the future (the engine clock may run ahead)', () => {
+    expect(timeAgo(nowSeconds + 13, now, 'en')).toBe('now');
+    expect(timeAgo(nowSeconds + 2 * 3600, now, 'ko')).toBe('지금');
   });
 
   it('speaks Korean', () => {
@@ -54,5 +55,20 @@ describe('shortId', () => {
   it('leaves short IDs alone and strips the prefix only at the start', () => {
     expect(shortId('abc')).toBe('abc');
     expect(shortId('xsha256:abcdef0123456')).toBe('xsha256:abcd');
+  });
+});
+
+describe('statusWithoutAge', () => {
+  it('drops the age the engine computed when it listed', () => {
+    expect(statusWithoutAge('Exited (137) Less than a second ago')).toBe('Exited (137)');
+    expect(statusWithoutAge('Exited (0) 2 hours ago')).toBe('Exited (0)');
+    expect(statusWithoutAge('Up 5 minutes')).toBe('Up');
+    expect(statusWithoutAge('Up About a minute (healthy)')).toBe('Up (healthy)');
+    expect(statusWithoutAge('Up 3 seconds (Paused)')).toBe('Up (Paused)');
+  });
+
+  it("keeps statuses that carry no age, and drops a restart loop's", () => {
+    expect(statusWithoutAge('Created')).toBe('Created');
+    expect(statusWithoutAge('Restarting (1) 2 seconds ago')).toBe('Restarting (1)');
   });
 });

@@ -2,7 +2,7 @@
 // bash when the container has it, else sh) and the user; "New session" opens another one and
 // keeps the others running. Inactive sessions are hidden, not unmounted, so each keeps its
 // screen and its connection; closing one ends its shell.
-import { Plus } from 'lucide-react';
+import { Plus, ShieldAlert } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { execUserSchema, type ExecStarted } from '../../../../shared/api/container-details';
@@ -36,9 +36,10 @@ export function ExecTab({ containerId, name, running }: LiveTabProps) {
 function ExecSessions({ containerId, name }: Omit<LiveTabProps, 'running'>) {
   const { t } = useTranslation();
   const [shell, setShell] = useState<ExecRequest['shell']>('auto');
-  const [user, setUser] = useState('root');
+  // Empty means the container's own user, as `docker exec` without -u.
+  const [user, setUser] = useState('');
   const [sessions, setSessions] = useState<Session[]>(() => [
-    { n: 1, request: { containerId, shell: 'auto', user: 'root' }, started: null, end: null },
+    { n: 1, request: { containerId, shell: 'auto', user: '' }, started: null, end: null },
   ]);
   const [active, setActive] = useState<number | null>(1);
   const nextNumber = useRef(2);
@@ -48,12 +49,12 @@ function ExecSessions({ containerId, name }: Omit<LiveTabProps, 'running'>) {
   const update = (n: number, patch: Partial<Session>) =>
     setSessions((all) => all.map((session) => (session.n === n ? { ...session, ...patch } : session)));
 
-  const newSession = () => {
+  const newSession = (asUser = user.trim()) => {
     if (userError || full) return;
     const n = nextNumber.current++;
     setSessions((all) => [
       ...all,
-      { n, request: { containerId, shell, user: user.trim() }, started: null, end: null },
+      { n, request: { containerId, shell, user: asUser }, started: null, end: null },
     ]);
     setActive(n);
   };
@@ -103,7 +104,9 @@ function ExecSessions({ containerId, name }: Omit<LiveTabProps, 'running'>) {
           <input
             type="text"
             value={user}
-            size={12}
+            size={14}
+            placeholder={t('details.exec.userPlaceholder')}
+            title={t('details.exec.userHelp')}
             aria-invalid={userError ? true : undefined}
             aria-describedby={userError ? 'exec-user-error' : full ? 'exec-limit' : undefined}
             onChange={(event) => setUser(event.target.value)}
@@ -117,6 +120,15 @@ function ExecSessions({ containerId, name }: Omit<LiveTabProps, 'running'>) {
         >
           <Plus size={15} aria-hidden="true" />
           {t('details.exec.newSession')}
+        </button>
+        <button
+          type="button"
+          className="secondary-button with-icon"
+          disabled={full}
+          onClick={() => newSession('root')}
+        >
+          <ShieldAlert size={15} aria-hidden="true" />
+          {t('details.exec.asRoot')}
         </button>
         {full ? (
           <span id="exec-limit" className="muted session-limit" role="status">

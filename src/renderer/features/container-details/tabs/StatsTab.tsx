@@ -5,7 +5,13 @@ import { statsCommand } from '../../../../shared/cli/stats-commands';
 import { HISTORY_WINDOW_MS } from '../../../../shared/stats/history';
 import { useContainers } from '../../../api/hooks';
 import { CommandLine } from '../../../components/CommandLine';
-import { formatBytes, formatPercent, formatRate } from '../stats/format';
+import {
+  formatBinaryBytes,
+  formatBytes,
+  formatPercent,
+  formatPercentTick,
+  formatRate,
+} from '../stats/format';
 import { StatChart } from '../stats/StatChart';
 import { useContainerStats } from '../stats/use-container-stats';
 import '../stats/stats.css';
@@ -50,7 +56,7 @@ function StatsView({ containerId }: { containerId: string }) {
             title={t('containerStats.cpu')}
             points={stats.points}
             series={[{ key: 'cpu', label: t('containerStats.cpu'), color: 'var(--accent)' }]}
-            format={(v) => `${Math.round(v)}%`}
+            format={formatPercentTick}
           >
             <span className="stat-big">
               {live && last.cpuPercent !== null ? formatPercent(last.cpuPercent) : '—'}
@@ -60,16 +66,16 @@ function StatsView({ containerId }: { containerId: string }) {
             title={t('containerStats.memory')}
             points={stats.points}
             series={[{ key: 'memory', label: t('containerStats.memory'), color: 'var(--ok)' }]}
-            format={(v) => formatBytes(v, 2)}
+            format={(v) => formatBinaryBytes(v, 3)}
             // Against the limit once usage is a real share of it; a tiny share stays readable.
             max={live && last.memoryBytes > last.memoryLimit / 4 ? last.memoryLimit : undefined}
           >
-            <span className="stat-big">{live ? formatBytes(last.memoryBytes) : '—'}</span>
+            <span className="stat-big">{live ? formatBinaryBytes(last.memoryBytes) : '—'}</span>
             {live ? (
               <span className="muted">
                 {t('containerStats.memoryValue', {
-                  used: formatBytes(last.memoryBytes),
-                  limit: formatBytes(last.memoryLimit),
+                  used: formatBinaryBytes(last.memoryBytes),
+                  limit: formatBinaryBytes(last.memoryLimit),
                   percent: formatPercent(last.memoryPercent),
                 })}
               </span>
@@ -82,7 +88,7 @@ function StatsView({ containerId }: { containerId: string }) {
               { key: 'rx', label: t('containerStats.received'), color: 'var(--accent)' },
               { key: 'tx', label: t('containerStats.sent'), color: 'var(--warn)' },
             ]}
-            format={(v) => formatBytes(v, 2)}
+            format={formatRate}
           >
             {live ? (
               <>
@@ -111,7 +117,7 @@ function StatsView({ containerId }: { containerId: string }) {
               { key: 'read', label: t('containerStats.read'), color: 'var(--accent)' },
               { key: 'write', label: t('containerStats.written'), color: 'var(--bad)' },
             ]}
-            format={(v) => formatBytes(v, 2)}
+            format={formatRate}
           >
             {live ? (
               <>

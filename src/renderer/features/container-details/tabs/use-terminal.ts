@@ -1,19 +1,20 @@
 // One xterm.js terminal in a div: fit (follows the element's size), search, clickable links
 // (http(s) only; in Electron the window's handler opens them in the browser), and the app's
-// light/dark colours (re-applied when the OS theme changes).
+// light/dark colours (re-applied when the theme changes, by the OS or in Settings).
 import { FitAddon } from '@xterm/addon-fit';
 import { SearchAddon } from '@xterm/addon-search';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal, type ITerminalOptions, type ITheme } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef, useState } from 'react';
+import { isDark, onThemeChange } from '../../../theme';
 
 function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
 export function terminalTheme(): ITheme {
-  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  const dark = isDark();
   return {
     background: cssVar('--surface', dark ? '#1e2128' : '#ffffff'),
     foreground: cssVar('--text', dark ? '#e6e9ef' : '#1d2430'),
@@ -67,12 +68,10 @@ export function useTerminal(options: ITerminalOptions) {
     refit();
     const observer = new ResizeObserver(() => refit());
     observer.observe(element);
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    const retheme = () => (term.options.theme = terminalTheme());
-    scheme.addEventListener('change', retheme);
+    const stopTheme = onThemeChange(() => (term.options.theme = terminalTheme()));
     setHandle({ term, fit, search });
     return () => {
-      scheme.removeEventListener('change', retheme);
+      stopTheme();
       observer.disconnect();
       setHandle(null);
       term.dispose();

@@ -4,7 +4,7 @@
 // on Linux without a keyring safeStorage picks `basic_text`, a fixed key that protects nothing.
 import path from 'node:path';
 import { app, safeStorage } from 'electron';
-import { FileSecretStore, MemorySecretStore, type SecretStore } from './core/registries/secret-store';
+import { FileSecretStore, MemorySecretStore, type SecretStore } from '../core/registries/secret-store';
 
 function linuxBackendIsPlain(): boolean {
   if (process.platform !== 'linux') return false;

@@ -1,0 +1,53 @@
+// What a tray click does. Container actions go through the same router procedures the window
+// calls (same checks, same error words); a failure is shown as a notification, not swallowed.
+import { Notification, shell } from 'electron';
+import type { Backend } from '../core/backend';
+import { appRouter } from '../core/router';
+import { externalLinkUrl } from './pure/external-links';
+import type { TrayAction } from './pure/tray-model';
+
+export interface TrayActionDeps {
+  backend: Backend;
+  showDashboard(route?: string): void;
+  quit(): void;
+}
+
+function report(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (Notification.isSupported()) new Notification({ title: 'Berth', body: message }).show();
+}
+
+export function performTrayAction(action: TrayAction, deps: TrayActionDeps): void {
+  switch (action.type) {
+    case 'dashboard':
+      deps.showDashboard(action.route);
+      return;
+    case 'container': {
+      const caller = appRouter.createCaller(deps.backend.context());
+      const call = action.verb === 'stop' ? caller.containers.stop : caller.containers.restart;
+      void call({ id: action.id }).catch(report);
+      return;
+    }
+    case 'open-url': {
+      // electronegativity-ok OPEN_EXTERNAL_JS_CHECK: a tray click is the user's own gesture, and
+      // the URL (http://localhost:PORT from the tray model) is checked to be plain http(s).
+      const url = externalLinkUrl(action.url);
+      if (url) void shell.openExternal(url);
+      return;
+    }
+    case 'pull-image':
+      deps.showDashboard('/images');
+      return;
+    case 'run-image':
+      deps.showDashboard(`/images/${encodeURIComponent(action.reference)}`);
+      return;
+    case 'engine':
+      // Berth's own providers are not wired into the Backend yet; the model shows these items
+      // only when a provider status is passed in.
+      deps.showDashboard('/engine');
+      return;
+    case 'quit':
+      deps.quit();
+      return;
+  }
+}
