@@ -21,7 +21,8 @@ const FILE_BYTES = 256 * 1024;
 
 const engine = await startDockerd();
 const work = mkdtempSync(path.join(os.tmpdir(), 'berth-bench-build-'));
-const serve = await startServe(engine.host);
+// berth serve builds only from the folders it is told (--build-root).
+const serve = await startServe(engine.host, { args: ['--build-root', work] });
 const wsClient = createWSClient({
   url: `${serve.origin.replace('http', 'ws')}/trpc?token=${serve.token}`,
   WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,

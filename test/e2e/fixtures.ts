@@ -1,5 +1,9 @@
-// Playwright fixtures: one `berth serve` per worker against the harness engine, the docker CLI
-// pointed at the same engine, and containers named for one test that are removed after it.
+// Playwright fixtures: one `berth serve` per worker against the harness engine (builds allowed
+// from a per-worker --build-root), the docker CLI pointed at the same engine, and containers named
+// for one test that are removed after it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { dockerCli } from '../harness/cli';
 import { uniqueName } from '../support/names';
@@ -7,6 +11,8 @@ import { startServe, type ServeHandle } from '../support/serve-process';
 
 export interface BerthFixture {
   serve: ServeHandle;
+  /** The folder `berth serve` allows builds from (--build-root); contexts go under it. */
+  buildRoot: string;
   dockerHost: string;
   registry: string;
   busybox: string;
@@ -42,9 +48,11 @@ export const test = base.extend<{ containers: ContainersFixture }, { berth: Bert
   berth: [
     async ({}, use) => {
       const dockerHost = required('BERTH_TEST_DOCKER_HOST_RESOLVED');
-      const serve = await startServe(dockerHost);
+      const buildRoot = mkdtempSync(path.join(os.tmpdir(), 'berth-e2e-root-'));
+      const serve = await startServe(dockerHost, { args: ['--build-root', buildRoot] });
       await use({
         serve,
+        buildRoot,
         dockerHost,
         registry: required('BERTH_TEST_REGISTRY'),
         busybox: required('BERTH_TEST_BUSYBOX'),
@@ -52,6 +60,7 @@ export const test = base.extend<{ containers: ContainersFixture }, { berth: Bert
         uniqueName,
       });
       await serve.stop();
+      rmSync(buildRoot, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],

@@ -1,13 +1,13 @@
 // Build from the UI: a context folder written by the test, live output, the new image in the
 // list, and the image runs (checked with the CLI). A failing RUN shows the step in words.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
 let dir: string;
-test.beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'berth-e2e-build-'));
+// Web mode builds only from the folders `berth serve --build-root` allows.
+test.beforeAll(({ berth }) => {
+  dir = mkdtempSync(path.join(berth.buildRoot, 'berth-e2e-build-'));
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

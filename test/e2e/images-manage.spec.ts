@@ -107,7 +107,7 @@ test.describe('manage images', () => {
         dialog.getByRole('table', { name: 'Prune images' }).getByRole('row', { name: id }),
       ).toBeVisible();
       await expect(dialog).toContainText('docker image prune --force');
-      await dialog.getByRole('button', { name: /^Delete \d+ images$/ }).click();
+      await dialog.getByRole('button', { name: /^Delete \d+ images?$/ }).click();
       await expect(dialog.getByText(/^Deleted \d+ images, reclaimed .+\.$/)).toHaveRole('status');
       await expect(table.getByRole('row').filter({ hasText: id })).toHaveCount(0);
       await expect(berth.docker(['image', 'inspect', id])).rejects.toThrow(/No such image/);

@@ -5,6 +5,7 @@ import { statsHubFor, type StatsEvent } from '../../src/main/core/containers/sta
 import type { Engine } from '../../src/main/core/engine/engine';
 import { appRouter } from '../../src/main/core/router';
 import { ActivityLog } from '../../src/main/core/activity/activity-log';
+import { DESKTOP_POLICY } from '../../src/main/core/policy';
 import type { StatsSample } from '../../src/shared/stats/sample';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -193,7 +194,10 @@ describe('stats hub', () => {
 
 describe('stats procedures', () => {
   const caller = (signal: AbortSignal) =>
-    appRouter.createCaller({ engine, settings: undefined as never, activity: new ActivityLog() }, { signal });
+    appRouter.createCaller(
+      { engine, settings: undefined as never, activity: new ActivityLog(), policy: DESKTOP_POLICY },
+      { signal },
+    );
 
   it('statsMany yields CPU and memory for each requested container, then stops its streams', async () => {
     const controller = new AbortController();

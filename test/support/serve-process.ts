@@ -1,6 +1,7 @@
 // Starts the built `berth serve` (out/main/serve.js) on loopback against a given engine, and
 // stops it by pid. Used by end-to-end tests and benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,11 +18,25 @@ export interface ServeHandle {
 // BERTH_OUT_DIR lets several builds coexist (e.g. parallel work); the default is out/.
 const ENTRY = path.resolve(import.meta.dirname, '../..', process.env.BERTH_OUT_DIR ?? 'out', 'main/serve.js');
 
-export async function startServe(dockerHost: string, options: { token?: string } = {}): Promise<ServeHandle> {
-  const token = options.token ?? `t${Math.random().toString(36).slice(2)}`;
+export interface ServeOptions {
+  /** At least 32 characters (berth serve refuses shorter); a random one by default. */
+  token?: string;
+  /** More flags, e.g. ['--build-root', dir]. */
+  args?: string[];
+}
+
+export async function startServe(dockerHost: string, options: ServeOptions = {}): Promise<ServeHandle> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
   const config = mkdtempSync(path.join(os.tmpdir(), 'berth-serve-'));
-  const child: ChildProcess = spawn(process.execPath, [ENTRY, '--port', '0', '--engine', dockerHost], {
-    env: { ...process.env, BERTH_TOKEN: token, XDG_CONFIG_HOME: config },
+  const args = [ENTRY, '--port', '0', '--engine', dockerHost, ...(options.args ?? [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    // Its own (empty) docker config too: the user's credential helpers stay out of tests.
+    env: {
+      ...process.env,
+      BERTH_TOKEN: token,
+      XDG_CONFIG_HOME: config,
+      DOCKER_CONFIG: path.join(config, 'docker'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,53 +1,49 @@
 // Entry of `berth serve` (plain Node): finds the engine as the app does and serves the UI.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createBackend } from '../core/backend';
+import { webPolicy } from '../core/policy';
 import { defaultSettingsPath } from '../core/settings/settings-file';
-import { newToken } from './auth';
+import { LOOPBACK, parseServeArgs, USAGE } from './serve-args';
 import { startServer } from './server';
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+import { installWebSecrets } from './web-secrets';
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string', default: '8750' },
-      host: { type: 'string', default: '127.0.0.1' },
-      engine: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  if (values.help) {
-    console.log('Usage: berth serve [--port N] [--host ADDR] [--engine unix:///path/docker.sock]');
+  if (argv.includes('--help')) {
+    console.log(USAGE);
     return;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid --port "${values.port}"`);
-  const host = values.host;
-  if (!LOOPBACK.has(host)) {
+  const config = parseServeArgs(argv);
+  if (!LOOPBACK.has(config.host)) {
     console.warn(
-      `Warning: serving on ${host}, which is not loopback. Anyone who can reach it and has the token controls your Docker engine.`,
+      `Warning: serving on ${config.host}, which is not loopback. Anyone who can reach it and has the token is root on this host.\n` +
+        'Beyond loopback, put Berth behind a reverse proxy that terminates TLS: over plain HTTP the token crosses the network readable.',
     );
   }
-  const backend = createBackend({
-    settingsPath: process.env.BERTH_SETTINGS || defaultSettingsPath(),
-    engineOverride: values.engine ?? null,
-  });
+  const policy = webPolicy(config);
+  const settingsPath = process.env.BERTH_SETTINGS || defaultSettingsPath();
+  const backend = createBackend({ settingsPath, engineOverride: config.engine, policy });
+  installWebSecrets(backend, settingsPath);
   const here = path.dirname(fileURLToPath(import.meta.url));
   const server = await startServer({
     context: backend.context,
-    host,
-    port,
-    token: process.env.BERTH_TOKEN || newToken(),
+    host: config.host,
+    port: config.port,
+    token: config.token,
     rendererDir: path.resolve(here, '../renderer'),
+    allowHosts: config.allowHosts,
   });
   console.log(`Berth is serving at ${server.url}`);
+  console.log('Whoever holds this URL (its token) is root on this host.');
+  if (policy.buildRoots.length) console.log(`Builds allowed from: ${policy.buildRoots.join(', ')}`);
+  if (policy.allowHostMounts) console.log('Host folder mounts are allowed (--allow-host-mounts).');
+  if (policy.allowEngineChange) console.log('The browser may change the engine (--allow-engine-change).');
 
   const shutdown = () => {
-    backend.dispose();
-    void server.close().then(() => process.exit(0));
+    void server.close().then(() => {
+      backend.dispose();
+      process.exit(0);
+    });
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -1,12 +1,14 @@
-// `berth serve`: the built renderer and the same router, over HTTP + WebSocket.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+// `berth serve`: the built renderer as static files (no secrets, no token needed) and the router
+// over one WebSocket whose handshake carries the token. No procedure runs from a plain HTTP request.
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
-import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
+import { RENDERER_CSP } from '../../shared/csp';
 import { appRouter, type Context } from '../core/router';
-import { allowedHosts, checkRequest, hasValidToken, TOKEN_COOKIE } from './auth';
+import { allowedHosts, allowedOrigins, checkHost, checkUpgrade, type UpgradeGate } from './auth';
+import { FailureLimiter } from './rate-limit';
 
 export interface ServeOptions {
   context: () => Context;
@@ -15,6 +17,10 @@ export interface ServeOptions {
   token: string;
   /** The built renderer (out/renderer). */
   rendererDir: string;
+  /** Host headers accepted besides the bound address, localhost and 127.0.0.1 (`--allow-host`). */
+  allowHosts?: readonly string[];
+  /** Failed-token accounting; tests pass one with their own clock. */
+  limiter?: FailureLimiter;
 }
 
 export interface RunningServer {
@@ -23,12 +29,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+export const SECURITY_HEADERS: Record<string, string> = {
+  // The page's own CSP (also baked into index.html), plus what only a header can say.
+  'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 function refuse(res: ServerResponse, status: number, message: string): void {
@@ -36,9 +43,26 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.end(message);
 }
 
+/** A refused upgrade, as a whole HTTP response on the raw socket (with the security headers). */
+function refuseUpgrade(socket: NodeJS.WritableStream & { destroy(): void }, status: number, message: string) {
+  const headers = Object.entries({
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(message)),
+    Connection: 'close',
+  })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${headers}\r\n${message}`);
+}
+
+function isApiPath(url: string | undefined): boolean {
+  const pathname = new URL(url ?? '/', 'http://x').pathname;
+  return pathname === '/trpc' || pathname.startsWith('/trpc/');
+}
+
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const createContext = options.context;
-  const trpc = createHTTPHandler({ router: appRouter, createContext, basePath: '/trpc/' });
   // Files under assets/ carry a content hash in their names, so the browser may keep them for good
   // and a returning visit loads the app from its cache; index.html is revalidated every time.
   const assets = sirv(options.rendererDir, {
@@ -50,31 +74,31 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
-  let hosts = new Set<string>();
+  const gate: UpgradeGate = {
+    token: options.token,
+    hosts: new Set(),
+    origins: new Set(),
+    limiter: options.limiter ?? new FailureLimiter(),
+  };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const gate = checkRequest(req, options.token, hosts);
-    if (!gate.ok) return refuse(res, gate.status, gate.message);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    // The first visit carries ?token=; a strict cookie then authorizes assets and the WebSocket.
-    if (new URL(req.url ?? '/', 'http://x').searchParams.has('token')) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
-    if (req.url?.startsWith('/trpc/')) return trpc(req, res);
+    const host = checkHost(req, gate.hosts);
+    if (!host.ok) return refuse(res, host.status, host.message);
+    // The API is the WebSocket only: a GET (or anything else) on /trpc runs nothing.
+    if (isApiPath(req.url)) return refuse(res, 404, 'Not found: the API is served over the WebSocket only.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
     assets(req, res, () => refuse(res, 404, 'Not found'));
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   const wsHandler = applyWSSHandler({ wss, router: appRouter, createContext, keepAlive: { enabled: true } });
   server.on('upgrade', (req, socket, head) => {
-    const gate = checkRequest(req, options.token, hosts);
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (!gate.ok || path !== '/trpc' || !hasValidToken(req, options.token)) {
-      const status = gate.ok ? 404 : gate.status;
-      socket.end(
-        `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Not Found'}\r\nConnection: close\r\n\r\n`,
-      );
-      return;
+    socket.on('error', () => undefined);
+    const checked = checkUpgrade(req, gate);
+    if (!checked.ok) return refuseUpgrade(socket, checked.status, checked.message);
+    if (new URL(req.url ?? '/', 'http://x').pathname !== '/trpc') {
+      return refuseUpgrade(socket, 404, 'Not found');
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
@@ -84,11 +108,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  hosts = allowedHosts(options.host, port);
-  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  gate.hosts = allowedHosts(options.host, port, options.allowHosts ?? []);
+  gate.origins = allowedOrigins(gate.hosts);
+  const wildcard = options.host === '0.0.0.0' || options.host === '::';
+  const shownHost =
+    wildcard && options.allowHosts?.length
+      ? options.allowHosts[0]!
+      : options.host.includes(':')
+        ? `[${options.host}]`
+        : options.host;
+  const shownWithPort = /:\d+$/.test(shownHost) ? shownHost : `${shownHost}:${port}`;
 
   return {
-    url: `http://${shownHost}:${port}/?token=${options.token}`,
+    url: `http://${shownWithPort}/?token=${options.token}`,
     port,
     async close() {
       wsHandler.broadcastReconnectNotification();

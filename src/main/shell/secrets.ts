@@ -1,14 +1,34 @@
 // Desktop: registry secrets encrypted with Electron's safeStorage (Keychain, DPAPI, libsecret)
-// in a file under userData. Falls back to memory when the OS offers no encryption, rather than
-// ever writing a password in plain text.
+// in a file under userData. Falls back to memory (this session only, and the Registries dialog
+// says so) when the OS offers no real encryption, rather than ever writing a password readable:
+// on Linux without a keyring safeStorage picks `basic_text`, a fixed key that protects nothing.
 import path from 'node:path';
 import { app, safeStorage } from 'electron';
 import { FileSecretStore, MemorySecretStore, type SecretStore } from '../core/registries/secret-store';
 
+function linuxBackendIsPlain(): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    const backend = safeStorage.getSelectedStorageBackend();
+    return backend === 'basic_text' || backend === 'unknown';
+  } catch {
+    return true;
+  }
+}
+
 export function createSecretStore(): SecretStore {
-  if (!safeStorage.isEncryptionAvailable()) return new MemorySecretStore();
-  return new FileSecretStore(path.join(app.getPath('userData'), 'registry-secrets.json'), {
-    encode: (value) => safeStorage.encryptString(value).toString('base64'),
-    decode: (stored) => safeStorage.decryptString(Buffer.from(stored, 'base64')),
-  });
+  if (!safeStorage.isEncryptionAvailable()) {
+    return new MemorySecretStore({ kind: 'session', helper: null, reason: 'noEncryption' });
+  }
+  if (linuxBackendIsPlain()) {
+    return new MemorySecretStore({ kind: 'session', helper: null, reason: 'basicText' });
+  }
+  return new FileSecretStore(
+    path.join(app.getPath('userData'), 'registry-secrets.json'),
+    {
+      encode: (value) => safeStorage.encryptString(value).toString('base64'),
+      decode: (stored) => safeStorage.decryptString(Buffer.from(stored, 'base64')),
+    },
+    { kind: 'keychain', helper: null, reason: null },
+  );
 }

@@ -30,8 +30,13 @@ export function onServerConnection(listener: ConnectionListener): () => void {
   return () => connectionListeners.delete(listener);
 }
 
+const token = transport === 'websocket' ? takeToken() : null;
+
+/** Web mode opened without `?token=` (and none kept for this tab): the server will refuse it. */
+export const missingToken = transport === 'websocket' && token === null;
+
 function websocketLink(): TRPCLink<AppRouter> {
-  const token = takeToken();
+  // The token goes only in the handshake; the server never sets or reads a cookie.
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
   const client = createWSClient({

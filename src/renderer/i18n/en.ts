@@ -18,6 +18,7 @@ export const en = {
     retrying: 'Retrying in {{seconds}} s',
     retryingNow: 'Retrying…',
     serverGone: 'Lost the connection to Berth. Reconnecting…',
+    noToken: 'This tab has no access token: open the URL that berth serve printed (it ends in ?token=…).',
     endpoint: 'Endpoint',
     version: 'Version',
     api: 'API',
@@ -203,6 +204,8 @@ export const en = {
       'Leave empty to find the engine automatically (DOCKER_HOST, docker context, default socket).',
     engineHostPlaceholder: 'unix:///var/run/docker.sock',
     saved: 'Saved.',
+    engineChangeRefused:
+      'This server does not let the browser change the engine. Whoever runs it can allow it by starting `berth serve --allow-engine-change`.',
     theme: 'Appearance',
     themeSystem: 'Follow the system',
     themeLight: 'Light',

@@ -20,6 +20,7 @@ export const ko: Messages = {
     retrying: '{{seconds}}초 후 다시 시도',
     retryingNow: '다시 시도하는 중…',
     serverGone: 'Berth와의 연결이 끊겼습니다. 다시 연결하는 중…',
+    noToken: '이 탭에는 접근 토큰이 없습니다: berth serve가 출력한 URL(?token=…으로 끝남)을 여세요.',
     endpoint: '엔드포인트',
     version: '버전',
     api: 'API',
@@ -204,6 +205,8 @@ export const ko: Messages = {
     engineHostHelp: '비워 두면 엔진을 자동으로 찾습니다 (DOCKER_HOST, docker context, 기본 소켓).',
     engineHostPlaceholder: 'unix:///var/run/docker.sock',
     saved: '저장했습니다.',
+    engineChangeRefused:
+      '이 서버는 브라우저에서 엔진을 바꾸는 것을 허용하지 않습니다. 서버를 실행하는 사람이 `berth serve --allow-engine-change`로 시작하면 허용됩니다.',
     theme: '모양',
     themeSystem: '시스템 설정 따르기',
     themeLight: '라이트',

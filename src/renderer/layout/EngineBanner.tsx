@@ -2,7 +2,7 @@
 // Berth is retrying; the page underneath keeps its last known data.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onServerConnection } from '../api/client';
+import { missingToken, onServerConnection } from '../api/client';
 import { useEngineStatus, useNow } from '../api/hooks';
 
 export function EngineBanner() {
@@ -15,7 +15,7 @@ export function EngineBanner() {
   if (!serverUp) {
     return (
       <div className="banner banner-error" role="alert">
-        <strong>{t('engine.serverGone')}</strong>
+        <strong>{missingToken ? t('engine.noToken') : t('engine.serverGone')}</strong>
       </div>
     );
   }

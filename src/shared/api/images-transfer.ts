@@ -56,6 +56,16 @@ export const loginInputSchema = z.object({
 export const logoutInputSchema = z.object({ server: registryServerSchema });
 
 /** What the renderer may know of a registry login: never the secret. */
+/** Where "Remember" keeps a registry login, for the Registries dialog to say. */
+export interface CredentialStorage {
+  /** The OS keychain (Electron safeStorage), the user's docker credential helper, or nowhere. */
+  kind: 'keychain' | 'credential-helper' | 'session';
+  /** The helper's name (docker-credential-<name>) when kind is credential-helper. */
+  helper: string | null;
+  /** Why logins last only for this session: web mode without a helper, or no real encryption. */
+  reason: 'webMode' | 'basicText' | 'noEncryption' | null;
+}
+
 export interface RegistryLogin {
   server: string;
   username: string;

@@ -90,7 +90,7 @@ describe('docker config.json credentials', () => {
 describe('RegistryCredentials', () => {
   it('prefers a Berth login, lists it without the secret, forgets it on logout', async () => {
     writeConfig({ auths: { 'reg.example': { auth: b64('cli:clipass') } } });
-    const credentials = new RegistryCredentials(new MemorySecretStore(), env);
+    const credentials = new RegistryCredentials(new MemorySecretStore(), { env });
     expect((await credentials.resolve('reg.example'))?.username).toBe('cli');
     await credentials.save('https://reg.example/', { username: 'me', password: 'pw' }, false);
     expect(await credentials.resolve('reg.example')).toEqual({
@@ -108,15 +108,15 @@ describe('RegistryCredentials', () => {
   it('"Remember" writes a 0600 file that a new session reads', async () => {
     writeConfig({});
     const file = path.join(dir, 'berth', 'creds.json');
-    const first = new RegistryCredentials(new FileSecretStore(file), env);
+    const first = new RegistryCredentials(new FileSecretStore(file), { env });
     await first.save('127.0.0.1:5000', { username: 'u', password: 'p' }, true);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    const second = new RegistryCredentials(new FileSecretStore(file), env);
+    const second = new RegistryCredentials(new FileSecretStore(file), { env });
     expect((await second.resolve('127.0.0.1:5000'))?.password).toBe('p');
     expect((await second.list())[0]?.source).toBe('berth-remembered');
     await second.forget('127.0.0.1:5000');
     expect(
-      await new RegistryCredentials(new FileSecretStore(file), env).resolve('127.0.0.1:5000'),
+      await new RegistryCredentials(new FileSecretStore(file), { env }).resolve('127.0.0.1:5000'),
     ).toBeNull();
   });
 });

@@ -1,56 +1,56 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import {
-  TOKEN_COOKIE,
   allowedHosts,
-  checkRequest,
+  allowedOrigins,
+  checkHost,
+  checkUpgrade,
   hasValidToken,
   newToken,
   presentedToken,
+  weakTokenReason,
+  type UpgradeGate,
 } from '../../../src/main/server/auth';
+import { FailureLimiter } from '../../../src/main/server/rate-limit';
 
 const PORT = 47_123;
-const token = 'secret-token_ABC';
+const token = 'secret-token_ABCDEFGHIJKLMNOPQRSTUVWX';
 
-function req(url: string, headers: Record<string, string> = {}): IncomingMessage {
-  return { url, headers: { host: `127.0.0.1:${PORT}`, ...headers } } as unknown as IncomingMessage;
+function req(url: string, headers: Record<string, string> = {}, address = '127.0.0.1'): IncomingMessage {
+  return {
+    url,
+    headers: { host: `127.0.0.1:${PORT}`, ...headers },
+    socket: { remoteAddress: address },
+  } as unknown as IncomingMessage;
 }
 
-describe('newToken', () => {
-  it('makes distinct URL-safe tokens', () => {
+function gate(limiter = new FailureLimiter()): UpgradeGate {
+  const hosts = allowedHosts('127.0.0.1', PORT);
+  return { token, hosts, origins: allowedOrigins(hosts), limiter };
+}
+
+describe('newToken and weakTokenReason', () => {
+  it('makes distinct URL-safe tokens long enough to be accepted', () => {
     const a = newToken();
     expect(a).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(newToken()).not.toBe(a);
+    expect(weakTokenReason(a)).toBeNull();
+  });
+
+  it('refuses a token shorter than 32 characters, or with spaces or control characters', () => {
+    expect(weakTokenReason('x'.repeat(31))).toMatch(/at least 32 characters/);
+    expect(weakTokenReason('hunter2')).toMatch(/at least 32 characters/);
+    expect(weakTokenReason(`${'x'.repeat(32)} y`)).toMatch(/printable/);
+    expect(weakTokenReason(`${'x'.repeat(32)}\n`)).toMatch(/printable/);
+    expect(weakTokenReason('x'.repeat(32))).toBeNull();
   });
 });
 
 describe('presentedToken', () => {
-  it('reads ?token= from the URL', () => {
-    expect(presentedToken(req(`/trpc/ping?batch=1&token=${token}`))).toBe(token);
-  });
-
-  it('reads a bearer token', () => {
-    expect(presentedToken(req('/', { authorization: `Bearer ${token}` }))).toBe(token);
-    expect(presentedToken(req('/', { authorization: `Basic ${token}` }))).toBeNull();
-  });
-
-  it('reads and decodes the cookie among others', () => {
-    const cookie = `theme=dark; ${TOKEN_COOKIE}=a%2Bb%3Dc==; other=1`;
-    expect(presentedToken(req('/', { cookie }))).toBe('a+b=c==');
-  });
-
-  it('ignores cookies whose name only resembles the token cookie', () => {
-    expect(presentedToken(req('/', { cookie: `x${TOKEN_COOKIE}=nope; ${TOKEN_COOKIE}x=nope` }))).toBeNull();
-  });
-
-  it('prefers the query over the header and cookie', () => {
-    const r = req(`/?token=q`, { authorization: 'Bearer h', cookie: `${TOKEN_COOKIE}=c` });
-    expect(presentedToken(r)).toBe('q');
-    expect(presentedToken(req('/', { authorization: 'Bearer h', cookie: `${TOKEN_COOKIE}=c` }))).toBe('h');
-  });
-
-  it('returns null when no token is presented', () => {
-    expect(presentedToken(req('/'))).toBeNull();
+  it('reads ?token= from the handshake URL, and nothing else', () => {
+    expect(presentedToken(req(`/trpc?token=${token}`))).toBe(token);
+    expect(presentedToken(req('/trpc', { authorization: `Bearer ${token}` }))).toBeNull();
+    expect(presentedToken(req('/trpc', { cookie: `berth_token=${token}` }))).toBeNull();
     expect(presentedToken(req('/?token='))).toBeNull();
   });
 });
@@ -65,13 +65,14 @@ describe('hasValidToken', () => {
   });
 });
 
-describe('allowedHosts', () => {
+describe('allowedHosts and allowedOrigins', () => {
   it('allows the bound address, localhost and 127.0.0.1 with the port', () => {
     expect(allowedHosts('127.0.0.1', PORT)).toEqual(new Set([`127.0.0.1:${PORT}`, `localhost:${PORT}`]));
   });
 
-  it('adds a bracketed form for an IPv6 bound address', () => {
+  it('adds a bracketed form for an IPv6 bound address, and never a wildcard', () => {
     expect(allowedHosts('::1', PORT).has(`[::1]:${PORT}`)).toBe(true);
+    expect(allowedHosts('0.0.0.0', PORT).has(`0.0.0.0:${PORT}`)).toBe(false);
   });
 
   it('allows hosts without a port only on port 80', () => {
@@ -79,54 +80,95 @@ describe('allowedHosts', () => {
     expect(allowedHosts('192.168.1.10', PORT).has('192.168.1.10')).toBe(false);
   });
 
-  it('lower-cases names', () => {
-    expect(allowedHosts('MyBox.LAN', PORT).has(`mybox.lan:${PORT}`)).toBe(true);
+  it('adds --allow-host names as given and with the port, lower-cased', () => {
+    const hosts = allowedHosts('0.0.0.0', PORT, ['Berth.Example.com', 'box.lan:9000']);
+    expect(hosts.has('berth.example.com')).toBe(true);
+    expect(hosts.has(`berth.example.com:${PORT}`)).toBe(true);
+    expect(hosts.has('box.lan:9000')).toBe(true);
+    expect(hosts.has(`box.lan:9000:${PORT}`)).toBe(false);
+  });
+
+  it('serves origins over http and https for exactly those hosts', () => {
+    const origins = allowedOrigins(allowedHosts('127.0.0.1', PORT));
+    expect(origins.has(`http://127.0.0.1:${PORT}`)).toBe(true);
+    expect(origins.has(`https://localhost:${PORT}`)).toBe(true);
+    expect(origins.has(`http://127.0.0.1:${PORT + 1}`)).toBe(false);
+    expect(origins.has('http://127.0.0.1')).toBe(false);
   });
 });
 
-describe('checkRequest', () => {
+describe('checkHost', () => {
   const hosts = allowedHosts('127.0.0.1', PORT);
-
-  it('lets a request with a valid token through, whichever way it is presented', () => {
-    expect(checkRequest(req(`/?token=${token}`), token, hosts)).toEqual({ ok: true });
-    expect(checkRequest(req('/', { authorization: `Bearer ${token}` }), token, hosts)).toEqual({ ok: true });
-    expect(checkRequest(req('/', { cookie: `${TOKEN_COOKIE}=${token}` }), token, hosts)).toEqual({
-      ok: true,
-    });
-  });
 
   it('accepts localhost and 127.0.0.1 with the port, in any case', () => {
     for (const host of [`localhost:${PORT}`, `127.0.0.1:${PORT}`, `LOCALHOST:${PORT}`]) {
-      expect(checkRequest(req(`/?token=${token}`, { host }), token, hosts)).toEqual({ ok: true });
+      expect(checkHost(req('/', { host }), hosts)).toEqual({ ok: true });
     }
   });
 
-  it('answers 401 for a wrong or missing token', () => {
-    for (const r of [req('/?token=wrong'), req('/', { authorization: 'Bearer wrong' }), req('/')]) {
-      expect(checkRequest(r, token, hosts)).toMatchObject({ ok: false, status: 401 });
-    }
-  });
-
-  it('answers 403 for a foreign Host header, even with a valid token (DNS rebinding)', () => {
+  it('answers 403 for a foreign or missing Host header (DNS rebinding)', () => {
     for (const host of [`evil.example:${PORT}`, 'localhost', `localhost:${PORT + 1}`]) {
-      expect(checkRequest(req(`/?token=${token}`, { host }), token, hosts)).toMatchObject({
+      expect(checkHost(req('/', { host }), hosts)).toMatchObject({ ok: false, status: 403 });
+    }
+    const bare = { url: '/', headers: {} } as unknown as IncomingMessage;
+    expect(checkHost(bare, hosts)).toMatchObject({ ok: false, status: 403 });
+  });
+});
+
+describe('checkUpgrade', () => {
+  it('lets in the served origin with the token, and a client that sends no Origin', () => {
+    const g = gate();
+    const origin = `http://127.0.0.1:${PORT}`;
+    expect(checkUpgrade(req(`/trpc?token=${token}`, { origin }), g)).toEqual({ ok: true });
+    expect(checkUpgrade(req(`/trpc?token=${token}`, { origin: `http://localhost:${PORT}` }), g)).toEqual({
+      ok: true,
+    });
+    expect(checkUpgrade(req(`/trpc?token=${token}`), g)).toEqual({ ok: true });
+  });
+
+  it('refuses another port or host as Origin even with the token (403)', () => {
+    const g = gate();
+    for (const origin of [
+      `http://127.0.0.1:${PORT + 1}`,
+      `http://localhost:8080`,
+      'http://evil.example',
+      'null',
+      `http://127.0.0.1:${PORT}.evil.example`,
+    ]) {
+      expect(checkUpgrade(req(`/trpc?token=${token}`, { origin }), g)).toMatchObject({
         ok: false,
         status: 403,
-        message: 'Forbidden: unexpected Host header.',
       });
     }
   });
 
-  it('answers 403 when the Host header is missing', () => {
-    const r = { url: `/?token=${token}`, headers: {} } as unknown as IncomingMessage;
-    expect(checkRequest(r, token, hosts)).toMatchObject({ ok: false, status: 403 });
+  it('answers 401 without the token or with a wrong one, and never reads a cookie', () => {
+    const g = gate();
+    expect(checkUpgrade(req('/trpc'), g)).toMatchObject({ ok: false, status: 401 });
+    expect(checkUpgrade(req('/trpc?token=wrong'), g)).toMatchObject({ ok: false, status: 401 });
+    expect(checkUpgrade(req('/trpc', { cookie: `berth_token=${token}` }), g)).toMatchObject({
+      status: 401,
+    });
   });
 
-  it('accepts [::1]:port when bound to ::1', () => {
-    const v6 = allowedHosts('::1', PORT);
-    expect(checkRequest(req(`/?token=${token}`, { host: `[::1]:${PORT}` }), token, v6)).toEqual({ ok: true });
-    expect(checkRequest(req(`/?token=${token}`, { host: `[::2]:${PORT}` }), token, v6)).toMatchObject({
-      status: 403,
-    });
+  it('after 10 wrong tokens in a minute answers 429 to that address, right token or not, for a while', () => {
+    let now = 1_000_000;
+    const g = gate(new FailureLimiter({ now: () => now }));
+    for (let i = 0; i < 9; i++) {
+      expect(checkUpgrade(req('/trpc?token=guess', {}, '10.0.0.5'), g)).toMatchObject({ status: 401 });
+      now += 1000;
+    }
+    expect(checkUpgrade(req('/trpc?token=guess', {}, '10.0.0.5'), g)).toMatchObject({ status: 429 });
+    expect(checkUpgrade(req(`/trpc?token=${token}`, {}, '10.0.0.5'), g)).toMatchObject({ status: 429 });
+    // Another address is not affected.
+    expect(checkUpgrade(req(`/trpc?token=${token}`, {}, '10.0.0.6'), g)).toEqual({ ok: true });
+    now += 61_000;
+    expect(checkUpgrade(req(`/trpc?token=${token}`, {}, '10.0.0.5'), g)).toEqual({ ok: true });
+  });
+
+  it('does not count a missing token as a guess', () => {
+    const g = gate(new FailureLimiter({ now: () => 0 }));
+    for (let i = 0; i < 20; i++) expect(checkUpgrade(req('/trpc'), g)).toMatchObject({ status: 401 });
+    expect(checkUpgrade(req(`/trpc?token=${token}`), g)).toEqual({ ok: true });
   });
 });

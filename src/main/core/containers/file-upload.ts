@@ -18,7 +18,7 @@ interface Target {
 
 export class ContainerUploads {
   private readonly store = new UploadStore<Target>({
-    prefix: 'berth-upload-',
+    kind: 'upload',
     chunkBytes: UPLOAD_CHUNK_BYTES,
     maxBytes: UPLOAD_MAX_BYTES,
     maxOpen: 32,

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import dockerignore from '@balena/dockerignore';
 import tar from 'tar-stream';
 import type { BuildContextCheck } from '../../../shared/api/images-build';
+import { confineToRoots, dockerfileInside } from './build-roots';
 
 async function statOrNull(file: string): Promise<Stats | null> {
   try {
@@ -15,31 +16,65 @@ async function statOrNull(file: string): Promise<Stats | null> {
   }
 }
 
-export async function checkBuildContext(context: string, dockerfile: string): Promise<BuildContextCheck> {
-  const folder = context.trim();
-  const fail = (code: string, message: string): BuildContextCheck => ({
-    context: message,
-    dockerfile: null,
-    codes: { context: code, dockerfile: null },
+/**
+ * Checks the context folder and Dockerfile, and gives the folder to pack: the real path when
+ * `roots` confine builds (web mode), else the folder as given (desktop: any folder).
+ */
+export async function prepareBuildContext(
+  context: string,
+  dockerfile: string,
+  roots: readonly string[] | null = null,
+): Promise<{ check: BuildContextCheck; folder: string }> {
+  let folder = context.trim();
+  const fail = (code: string, message: string) => ({
+    check: { context: message, dockerfile: null, codes: { context: code, dockerfile: null } },
+    folder,
   });
   if (!folder) return fail('contextEmpty', 'Choose the folder to build.');
   if (!path.isAbsolute(folder))
     return fail('contextRelative', `Use a full path (starting with /): ${folder}`);
-  const stat = await statOrNull(folder);
-  if (!stat) return fail('contextMissing', `No such folder: ${folder}`);
-  if (!stat.isDirectory()) return fail('contextNotFolder', `Not a folder: ${folder}`);
   const file = dockerfile.trim() || 'Dockerfile';
+  if (roots) {
+    const confined = await confineToRoots(folder, roots);
+    if (!confined.ok) return fail(confined.code, confined.message);
+    folder = confined.real;
+    if (!(await dockerfileInside(folder, file))) {
+      const message = `${file} must be inside the context folder.`;
+      return {
+        check: {
+          context: null,
+          dockerfile: message,
+          codes: { context: null, dockerfile: 'dockerfileOutside' },
+        },
+        folder,
+      };
+    }
+  }
+  const stat = await statOrNull(folder);
+  if (!stat) return fail('contextMissing', `No such folder: ${context.trim()}`);
+  if (!stat.isDirectory()) return fail('contextNotFolder', `Not a folder: ${context.trim()}`);
   const fileStat = await statOrNull(path.resolve(folder, file));
   const problem = !fileStat
-    ? { code: 'dockerfileMissing', message: `No ${file} in ${folder}` }
+    ? { code: 'dockerfileMissing', message: `No ${file} in ${context.trim()}` }
     : !fileStat.isFile()
       ? { code: 'dockerfileNotFile', message: `${file} is not a file` }
       : null;
   return {
-    context: null,
-    dockerfile: problem?.message ?? null,
-    codes: { context: null, dockerfile: problem?.code ?? null },
+    check: {
+      context: null,
+      dockerfile: problem?.message ?? null,
+      codes: { context: null, dockerfile: problem?.code ?? null },
+    },
+    folder,
   };
+}
+
+export async function checkBuildContext(
+  context: string,
+  dockerfile: string,
+  roots: readonly string[] | null = null,
+): Promise<BuildContextCheck> {
+  return (await prepareBuildContext(context, dockerfile, roots)).check;
 }
 
 /** Files to send, relative with forward slashes; ignored ones left out. Bounded to stay sane. */

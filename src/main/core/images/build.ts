@@ -4,7 +4,7 @@ import type Dockerode from 'dockerode';
 import type { BuildRequest } from '../../../shared/api/images-build';
 import { splitJsonLines } from '../engine/json-lines';
 import { BuildOutput, type BuildMessage, type BuildOutputEvent } from './build-output';
-import { checkBuildContext, contextEntries, packContext } from './build-context';
+import { contextEntries, packContext, prepareBuildContext } from './build-context';
 
 export class BuildInputError extends Error {
   constructor(message: string) {
@@ -23,13 +23,15 @@ export async function runBuild(
   request: BuildRequest,
   signal: AbortSignal,
   onEvent: (event: BuildOutputEvent) => void,
+  /** Web mode's --build-root folders; null lets any folder be built (desktop). */
+  roots: readonly string[] | null = null,
 ): Promise<BuildResult> {
-  const check = await checkBuildContext(request.context, request.dockerfile);
+  const { check, folder } = await prepareBuildContext(request.context, request.dockerfile, roots);
   const problem = check.context ?? check.dockerfile;
   if (problem) throw new BuildInputError(problem);
 
-  const entries = await contextEntries(request.context, request.dockerfile);
-  const tar = packContext(request.context, entries);
+  const entries = await contextEntries(folder, request.dockerfile);
+  const tar = packContext(folder, entries);
   const buildargs = Object.fromEntries(request.buildArgs.map((arg) => [arg.key, arg.value]));
   const options: Record<string, unknown> = {
     dockerfile: request.dockerfile,

@@ -22,8 +22,9 @@ export async function pullAndWait(
   activity: ActivityLog,
   reference: string,
   auth: AuthConfig | null,
+  hint: string | null = null,
 ): Promise<{ command: string }> {
-  const { activityId, done, command } = startPull(docker, activity, reference, auth);
+  const { activityId, done, command } = startPull(docker, activity, reference, auth, hint);
   await done;
   const ended = activity.store.get(activityId);
   if (ended?.state !== 'succeeded') throw new Error(ended?.error ?? 'The pull did not finish.');
@@ -36,6 +37,8 @@ export function startPull(
   activity: ActivityLog,
   reference: string,
   auth: AuthConfig | null,
+  /** Said with a failure (e.g. a saved login held back from this engine). */
+  hint: string | null = null,
 ): { activityId: string; done: Promise<void>; command: string } {
   const ref = mustParse(reference);
   const full = withDefaultTag(ref);
@@ -49,6 +52,7 @@ export function startPull(
     docker,
     { path: '/images/create', options, authconfig: auth ?? {} },
     handle,
+    hint,
     (progress) => progress.log.find((line) => line.startsWith('Digest: '))?.slice(8) ?? full,
   );
   return { activityId: handle.id, done, command };

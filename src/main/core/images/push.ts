@@ -13,6 +13,8 @@ export function startPush(
   activity: ActivityLog,
   reference: string,
   auth: AuthConfig | null,
+  /** Said with a failure (e.g. a saved login held back from this engine). */
+  hint: string | null = null,
 ): { activityId: string; done: Promise<void> } {
   const ref = mustParse(reference);
   if (ref.digest) throw new Error('cannot push a digest reference');
@@ -26,6 +28,7 @@ export function startPush(
       authconfig: auth ?? {},
     },
     handle,
+    hint,
     (progress) => {
       const line = progress.log.find((text) => /digest: sha256:/.test(text));
       return /digest: (sha256:[0-9a-f]+)/.exec(line ?? '')?.[1] ?? full;

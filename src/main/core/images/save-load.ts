@@ -84,7 +84,7 @@ export async function loadImageFile(
 /** Image files on their way to `docker load`; each may be 4 GiB, so only a few at once. */
 export function imageLoadUploads(): UploadStore<null> {
   return new UploadStore<null>({
-    prefix: 'berth-load-',
+    kind: 'load',
     chunkBytes: LOAD_CHUNK_BYTES,
     maxBytes: LOAD_MAX_BYTES,
     maxOpen: 4,

@@ -75,14 +75,16 @@ export async function runTransfer(
   docker: Dockerode,
   request: DialRequest,
   handle: ActivityHandle,
+  hint: string | null,
   resultOf: (progress: ProgressAggregator) => string | null,
 ): Promise<void> {
   const progress = new ProgressAggregator();
   // Unfinished layers say the transfer failed or stopped, instead of their last engine status.
   const fail = (message: string) => {
     handle.update({ layers: progress.settle(handle.signal.aborted ? 'stopped' : 'failed') });
-    handle.fail(message);
+    handle.fail(hint ? `${message} ${hint}` : message);
   };
+  if (hint) handle.log(hint);
   try {
     const stream = await openStream(docker, request, handle.signal);
     await followStream(stream, handle, progress);

@@ -1,39 +1,76 @@
 // Registry credentials as Berth uses them: logins made in Berth (memory, or the SecretStore when
 // the user ticked "Remember"), then whatever the docker CLI has (config.json, helpers).
-// Secrets never leave this module except as the X-Registry-Auth header sent to the engine.
-import path from 'node:path';
-import type { RegistryLogin } from '../../../shared/api/images-transfer';
+// Secrets never leave this module except as the X-Registry-Auth header sent to the engine, and a
+// Berth login goes only to the engine it was checked with: an engine the client pointed Berth at
+// later never receives it.
+import type { CredentialStorage, RegistryLogin } from '../../../shared/api/images-transfer';
 import { authKeyFor, registryDomain } from '../../../shared/images/reference';
-import { defaultSettingsPath } from '../settings/settings-file';
 import { dockerConfigAuth, dockerConfigRegistries, type AuthConfig } from './docker-config';
-import { FileSecretStore, type SecretStore } from './secret-store';
+import { MemorySecretStore, type SecretStore } from './secret-store';
 
 interface StoredLogin {
   username: string;
   password: string;
+  /** The engine endpoint (e.g. unix:///var/run/docker.sock) the login was made with. */
+  engine: string | null;
+}
+
+export interface ResolvedAuth {
+  auth: AuthConfig | null;
+  /** A Berth login exists for this registry but was made with another engine, so it was not used. */
+  withheld: boolean;
+}
+
+export interface CredentialsOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Whether the docker CLI's own credentials may go to this engine (web mode: only the operator's). */
+  cliCredentialsFor?: (engineHost: string | null) => boolean;
 }
 
 export class RegistryCredentials {
   private readonly session = new Map<string, StoredLogin>();
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly cliAllowed: (engineHost: string | null) => boolean;
 
   constructor(
     private readonly remembered: SecretStore,
-    private readonly env: NodeJS.ProcessEnv = process.env,
-  ) {}
+    options: CredentialsOptions = {},
+  ) {
+    this.env = options.env ?? process.env;
+    this.cliAllowed = options.cliCredentialsFor ?? (() => true);
+  }
 
-  /** The auth to send for a registry domain, or null (anonymous). */
-  async resolve(domain: string): Promise<AuthConfig | null> {
+  /** Where "Remember" keeps logins. */
+  storage(): CredentialStorage {
+    return this.remembered.storage ?? { kind: 'session', helper: null, reason: null };
+  }
+
+  /** The auth to send for a registry domain to the engine at `engineHost`, or null (anonymous). */
+  async resolve(domain: string, engineHost: string | null = null): Promise<AuthConfig | null> {
+    return (await this.resolveFor(domain, engineHost)).auth;
+  }
+
+  async resolveFor(domain: string, engineHost: string | null): Promise<ResolvedAuth> {
     const key = registryDomain(domain);
     const serveraddress = authKeyFor(key);
     const own = this.session.get(key) ?? (await this.readRemembered(key));
-    if (own) return { username: own.username, password: own.password, serveraddress };
-    return (await dockerConfigAuth(key, this.env))?.auth ?? null;
+    if (own && own.engine === engineHost) {
+      return { auth: { username: own.username, password: own.password, serveraddress }, withheld: false };
+    }
+    const cli = this.cliAllowed(engineHost) ? ((await dockerConfigAuth(key, this.env))?.auth ?? null) : null;
+    return { auth: cli, withheld: own !== null && cli === null };
   }
 
-  async save(server: string, login: StoredLogin, remember: boolean): Promise<void> {
+  async save(
+    server: string,
+    login: { username: string; password: string },
+    remember: boolean,
+    engineHost: string | null = null,
+  ): Promise<void> {
     const key = registryDomain(server);
-    this.session.set(key, login);
-    if (remember) await this.remembered.set(key, JSON.stringify(login));
+    const stored: StoredLogin = { username: login.username, password: login.password, engine: engineHost };
+    this.session.set(key, stored);
+    if (remember) await this.remembered.set(key, JSON.stringify(stored));
     else await this.remembered.delete(key);
   }
 
@@ -64,7 +101,11 @@ export class RegistryCredentials {
       if (!text) return null;
       const parsed = JSON.parse(text) as Partial<StoredLogin>;
       return parsed.username && parsed.password
-        ? { username: parsed.username, password: parsed.password }
+        ? {
+            username: parsed.username,
+            password: parsed.password,
+            engine: typeof parsed.engine === 'string' ? parsed.engine : null,
+          }
         : null;
     } catch {
       return null;
@@ -72,25 +113,26 @@ export class RegistryCredentials {
   }
 }
 
-/** Where web mode keeps remembered logins (0600), next to Berth's settings. */
-export function defaultCredentialsFile(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(path.dirname(defaultSettingsPath(env)), 'registry-credentials.json');
-}
-
 // One credentials object per backend, found from the router context's settings object, so the
-// router needs no new context field. The desktop shell swaps in its safeStorage store.
+// router needs no new context field. Each front door installs its store (the desktop app its
+// safeStorage one, `berth serve` the docker credential helper or memory); until then, memory:
+// never a password in a plain file.
 const perBackend = new WeakMap<object, RegistryCredentials>();
 
 export function credentialsFor(owner: object): RegistryCredentials {
   let credentials = perBackend.get(owner);
   if (!credentials) {
-    credentials = new RegistryCredentials(new FileSecretStore(defaultCredentialsFile()));
+    credentials = new RegistryCredentials(new MemorySecretStore());
     perBackend.set(owner, credentials);
   }
   return credentials;
 }
 
-/** Desktop: `installSecretStore(backend.settings, new SafeStorageSecretStore(...))` before the window opens. */
-export function installSecretStore(owner: object, store: SecretStore): void {
-  perBackend.set(owner, new RegistryCredentials(store));
+/** `installSecretStore(backend.settings, store)` before the first client connects. */
+export function installSecretStore(
+  owner: object,
+  store: SecretStore,
+  options: CredentialsOptions = {},
+): void {
+  perBackend.set(owner, new RegistryCredentials(store, options));
 }

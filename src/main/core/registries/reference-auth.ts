@@ -1,11 +1,29 @@
 // The credentials a pull or push of one reference sends: the one place that maps a reference to
-// its registry's login, for every caller (the Images page and the Run dialog alike).
+// its registry's login, for every caller (the Images page and the Run dialog alike). A saved login
+// is bound to the engine it was made with and is never sent to another one.
 import { parseReference } from '../../../shared/images/reference';
+import type { Engine } from '../engine/engine';
+import type { SettingsFile } from '../settings/settings-file';
 import { credentialsFor } from './credentials';
 import type { AuthConfig } from './docker-config';
 
-/** What the registry of `reference` gets in X-Registry-Auth, when Berth or the CLI knows a login. */
-export async function authForReference(owner: object, reference: string): Promise<AuthConfig | null> {
+export interface ReferenceAuth {
+  /** What the registry gets in X-Registry-Auth, when Berth or the CLI knows a login. */
+  auth: AuthConfig | null;
+  /** Words for a failure when a saved login was held back from this engine, else null. */
+  hint: string | null;
+}
+
+export async function authForReference(
+  ctx: { settings: SettingsFile; engine: Engine },
+  reference: string,
+): Promise<ReferenceAuth> {
   const parsed = parseReference(reference);
-  return parsed.ok ? credentialsFor(owner).resolve(parsed.ref.domain) : null;
+  if (!parsed.ok) return { auth: null, hint: null };
+  const engineHost = ctx.engine.status().endpoint?.host ?? null;
+  const { auth, withheld } = await credentialsFor(ctx.settings).resolveFor(parsed.ref.domain, engineHost);
+  const hint = withheld
+    ? `Your saved login for ${parsed.ref.domain} was made with another engine, so it was not sent to this one: log in again for this engine.`
+    : null;
+  return { auth, hint };
 }

@@ -1,9 +1,13 @@
 // Where Berth keeps registry secrets the user asked it to remember. Core defines the interface;
-// web mode uses a 0600 file, the desktop app an Electron safeStorage file (src/main/shell/secrets.ts).
+// the desktop app uses an Electron safeStorage file (src/main/shell/secrets.ts), web mode the
+// docker credential helper (helper-store.ts) or memory. No store writes a password in plain text.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CredentialStorage } from '../../../shared/api/images-transfer';
 
 export interface SecretStore {
+  /** What "Remember" means with this store, for the UI; session-only when absent. */
+  readonly storage?: CredentialStorage;
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
@@ -12,6 +16,7 @@ export interface SecretStore {
 
 export class MemorySecretStore implements SecretStore {
   private readonly values = new Map<string, string>();
+  constructor(readonly storage: CredentialStorage = { kind: 'session', helper: null, reason: null }) {}
   get(key: string) {
     return Promise.resolve(this.values.get(key) ?? null);
   }
@@ -30,7 +35,7 @@ export class MemorySecretStore implements SecretStore {
 
 /**
  * A JSON map in one file, readable only by its owner (0600). `encode`/`decode` let the desktop
- * app wrap each value (safeStorage); plain web mode stores values as given.
+ * app encrypt each value (safeStorage); without a codec values are stored as given (tests only).
  */
 export class FileSecretStore implements SecretStore {
   constructor(
@@ -39,6 +44,7 @@ export class FileSecretStore implements SecretStore {
       encode: (value) => value,
       decode: (stored) => stored,
     },
+    readonly storage?: CredentialStorage,
   ) {}
 
   get(key: string) {

@@ -1,5 +1,6 @@
 // Container lifecycle: run/create, start, stop, kill, restart, pause, unpause, rename, remove,
 // prune. Each returns the docker CLI line that does the same, for the UI to show.
+import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { containerRefInput } from '../../../shared/api/containers';
 import {
@@ -16,7 +17,7 @@ import {
   type RunResult,
   type StartResult,
 } from '../../../shared/api/lifecycle';
-import { runInputSchema } from '../../../shared/api/run-spec';
+import { runInputSchema, type RunSpec } from '../../../shared/api/run-spec';
 import {
   killCommand,
   pauseCommand,
@@ -32,12 +33,24 @@ import {
 import { pruneContainers, runContainer, startContainer } from '../containers/lifecycle';
 import { pullAndWait } from '../images/pull';
 import { authForReference } from '../registries/reference-auth';
-import { engineCall, publicProcedure, router } from './trpc';
+import { engineCall, publicProcedure, router, type Context } from './trpc';
+
+export const HOST_MOUNTS_REFUSED =
+  'Host folders cannot be mounted from web mode: use a named volume, or the operator can allow it with `berth serve --allow-host-mounts`.';
+
+/** A mount whose source is a path is a bind of the host's files (named volumes are names). */
+function refuseHostMounts(ctx: Context, spec: RunSpec): void {
+  if (ctx.policy.allowHostMounts) return;
+  if (spec.mounts.some((mount) => mount.source && !/^[a-zA-Z0-9]/.test(mount.source))) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: HOST_MOUNTS_REFUSED });
+  }
+}
 
 export const containerLifecycleRouter = router({
   /** `docker run -d` (start: true) or `docker create` (start: false) from the Run form. */
-  run: publicProcedure.input(runInputSchema).mutation(({ ctx, input }): Promise<RunResult> =>
-    engineCall(async () => {
+  run: publicProcedure.input(runInputSchema).mutation(({ ctx, input }): Promise<RunResult> => {
+    refuseHostMounts(ctx, input.spec);
+    return engineCall(async () => {
       const { id, warnings } = await runContainer(ctx.engine.api(), input.spec, input.start);
       return {
         id,
@@ -45,8 +58,8 @@ export const containerLifecycleRouter = router({
         warnings,
         command: runCommand(input.spec, input.start ? 'run' : 'create'),
       };
-    }),
-  ),
+    });
+  }),
 
   start: publicProcedure.input(startInput).mutation(({ ctx, input }): Promise<StartResult> =>
     engineCall(async () => {
@@ -121,8 +134,8 @@ export const containerLifecycleRouter = router({
   /** The Run dialog's "Pull <image>" after "No such image"; progress shows in the activity panel. */
   pullForRun: publicProcedure.input(pullForRunInput).mutation(({ ctx, input }): Promise<ActionResult> =>
     engineCall(async () => {
-      const auth = await authForReference(ctx.settings, input.image);
-      return pullAndWait(ctx.engine.api(), ctx.activity, input.image, auth);
+      const { auth, hint } = await authForReference(ctx, input.image);
+      return pullAndWait(ctx.engine.api(), ctx.activity, input.image, auth, hint);
     }),
   ),
 

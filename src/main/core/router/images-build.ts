@@ -23,9 +23,14 @@ import { toHistory } from '../images/history';
 import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
 import { imageLoadUploads, loadImageFile, saveImages } from '../images/save-load';
-import { engineCall, publicProcedure, router } from './trpc';
+import { engineCall, publicProcedure, router, type Context } from './trpc';
 
 const uploads = imageLoadUploads();
+
+/** Web mode confines builds to the operator's folders; the desktop app builds any folder. */
+function buildRoots(ctx: Context): readonly string[] | null {
+  return ctx.policy.webMode ? ctx.policy.buildRoots : null;
+}
 
 function badRequest(message: string): TRPCError {
   return new TRPCError({ code: 'BAD_REQUEST', message });
@@ -35,11 +40,11 @@ export const imageBuildRouter = router({
   /** Field validation for the Build dialog: does the folder exist, is the Dockerfile there? */
   buildContextCheck: publicProcedure
     .input(buildContextCheckSchema)
-    .query(({ input }) => checkBuildContext(input.context, input.dockerfile)),
+    .query(({ ctx, input }) => checkBuildContext(input.context, input.dockerfile, buildRoots(ctx))),
 
   /** Runs a build; its output streams in batches. Leaving the subscription cancels the build. */
   build: publicProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
-    const check = await checkBuildContext(input.context, input.dockerfile);
+    const check = await checkBuildContext(input.context, input.dockerfile, buildRoots(ctx));
     const problem = check.context ?? check.dockerfile;
     if (problem) throw badRequest(problem);
     const docker = await engineCall(async () => ctx.engine.api());
@@ -53,10 +58,16 @@ export const imageBuildRouter = router({
     });
     channel.push({ type: 'started', activityId: handle.id, command });
 
-    void runBuild(docker, input, handle.signal, (event) => {
-      if (event.type === 'output') for (const line of outputLines(event.text)) handle.log(line);
-      channel.push(event);
-    })
+    void runBuild(
+      docker,
+      input,
+      handle.signal,
+      (event) => {
+        if (event.type === 'output') for (const line of outputLines(event.text)) handle.log(line);
+        channel.push(event);
+      },
+      buildRoots(ctx),
+    )
       .then((result) => {
         if (result.error) {
           handle.fail(

@@ -21,16 +21,16 @@ export const imageTransferRouter = router({
   pull: publicProcedure.input(pullInputSchema).mutation(({ ctx, input }) =>
     engineCall(async () => {
       const docker = ctx.engine.api();
-      const auth = await authForReference(ctx.settings, input.reference);
-      return { activityId: startPull(docker, ctx.activity, input.reference, auth).activityId };
+      const { auth, hint } = await authForReference(ctx, input.reference);
+      return { activityId: startPull(docker, ctx.activity, input.reference, auth, hint).activityId };
     }),
   ),
 
   push: publicProcedure.input(pushInputSchema).mutation(({ ctx, input }) =>
     engineCall(async () => {
       const docker = ctx.engine.api();
-      const auth = await authForReference(ctx.settings, input.reference);
-      return { activityId: startPush(docker, ctx.activity, input.reference, auth).activityId };
+      const { auth, hint } = await authForReference(ctx, input.reference);
+      return { activityId: startPush(docker, ctx.activity, input.reference, auth, hint).activityId };
     }),
   ),
 

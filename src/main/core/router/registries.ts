@@ -20,9 +20,14 @@ function loginFailure(error: unknown): string {
 export const registriesRouter = router({
   list: publicProcedure.query(({ ctx }) => credentialsFor(ctx.settings).list()),
 
+  /** Where "Remember" keeps logins (keychain, credential helper, or this session only). */
+  storage: publicProcedure.query(({ ctx }) => credentialsFor(ctx.settings).storage()),
+
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
     const server = registryDomain(input.server);
     const docker = ctx.engine.api();
+    // The login is bound to this engine: it is never sent to another one later.
+    const engineHost = ctx.engine.status().endpoint?.host ?? null;
     try {
       await docker.checkAuth({
         username: input.username,
@@ -36,6 +41,7 @@ export const registriesRouter = router({
       server,
       { username: input.username, password: input.password },
       input.remember,
+      engineHost,
     );
     return { server, username: input.username };
   }),

@@ -1,8 +1,28 @@
-// Settings: read and change; changing the engine reconnects.
+// Settings: read and change; changing the engine reconnects. In web mode the engine address is
+// the operator's decision (`berth serve --allow-engine-change`), not any client's.
+import { TRPCError } from '@trpc/server';
 import { settingsPatchSchema } from '../../../shared/api';
 import { publicProcedure, router } from './trpc';
 
+export const ENGINE_CHANGE_REFUSED =
+  'Changing the engine from web mode is off: the operator can allow it by starting `berth serve --allow-engine-change`.';
+
 export const settingsRouter = router({
   get: publicProcedure.query(({ ctx }) => ctx.settings.get()),
-  update: publicProcedure.input(settingsPatchSchema).mutation(({ ctx, input }) => ctx.settings.update(input)),
+
+  /** What this front door lets a client do with the host, so the UI can say so before it fails. */
+  policy: publicProcedure.query(({ ctx }) => ({
+    webMode: ctx.policy.webMode,
+    buildRoots: [...ctx.policy.buildRoots],
+    allowHostMounts: ctx.policy.allowHostMounts,
+    allowEngineChange: ctx.policy.allowEngineChange,
+  })),
+  update: publicProcedure.input(settingsPatchSchema).mutation(({ ctx, input }) => {
+    const changesEngine =
+      input.engineHost !== undefined && input.engineHost !== ctx.settings.get().engineHost;
+    if (changesEngine && !ctx.policy.allowEngineChange) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: ENGINE_CHANGE_REFUSED });
+    }
+    return ctx.settings.update(input);
+  }),
 });

@@ -2,6 +2,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Engine } from '../engine/engine';
+import type { AccessPolicy } from '../policy';
 import type { SettingsFile } from '../settings/settings-file';
 import { EngineUnavailableError } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
@@ -10,6 +11,8 @@ export interface Context {
   engine: Engine;
   settings: SettingsFile;
   activity: ActivityLog;
+  /** What this front door lets a client do with the host (web mode: the operator's flags). */
+  policy: AccessPolicy;
 }
 
 /** A refused input in words ("id: Not a container ID or name"), not the schema's JSON dump. */

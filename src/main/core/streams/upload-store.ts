@@ -5,8 +5,8 @@
 // capped, abandoned ones are removed after `idleMs`, and dispose() removes everything.
 import { randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, write } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { ownTempDir, type TempKind } from '../temp-dirs';
 
 export class UploadError extends Error {
   constructor(message: string) {
@@ -16,8 +16,8 @@ export class UploadError extends Error {
 }
 
 export interface UploadLimits {
-  /** Temp folder name prefix, e.g. "berth-upload-". */
-  prefix: string;
+  /** Which of this process's temp folders (temp-dirs.ts) holds the files. */
+  kind: TempKind;
   chunkBytes: number;
   maxBytes: number;
   maxOpen: number;
@@ -41,12 +41,12 @@ export class UploadStore<M> {
   constructor(private readonly limits: UploadLimits) {}
 
   start(size: number, meta: M): string {
-    const { maxBytes, maxOpen, idleMs, prefix } = this.limits;
+    const { maxBytes, maxOpen, idleMs, kind } = this.limits;
     if (!Number.isSafeInteger(size) || size < 0) throw new UploadError('The file size is not valid.');
     if (size > maxBytes) throw new UploadError(`The file is larger than ${binarySize(maxBytes)}.`);
     if (this.uploads.size >= maxOpen)
       throw new UploadError(`Too many uploads at once: at most ${maxOpen} can be in progress.`);
-    this.dir ??= mkdtempSync(path.join(os.tmpdir(), prefix));
+    this.dir ??= mkdtempSync(path.join(ownTempDir(kind), 'store-'));
     const id = randomUUID();
     const file = path.join(this.dir, id);
     const timer = setTimeout(() => this.discard(id), idleMs);

@@ -45,6 +45,17 @@ export const messages = {
         'docker-config': 'docker config.json',
         'credential-helper': 'Credential helper',
       },
+      storage: {
+        keychain: 'Remembered logins are encrypted with your system keychain.',
+        helper: 'Remembered logins are kept by docker-credential-{{helper}}, which the docker CLI uses too.',
+        session: {
+          webMode:
+            'Logins last only until this server stops: no docker credential helper is set up on it (credsStore in ~/.docker/config.json), and Berth never writes passwords to a plain file.',
+          basicText:
+            'Logins last only until Berth quits: this system has no keyring (libsecret or KWallet), and without one Electron would store passwords in plain text.',
+          noEncryption: 'Logins last only until Berth quits: this system offers no encryption for them.',
+        },
+      },
       required: 'Required',
     },
   },
@@ -92,6 +103,17 @@ export const messages = {
         'berth-remembered': 'Berth가 기억함',
         'docker-config': 'docker config.json',
         'credential-helper': '자격 증명 도우미',
+      },
+      storage: {
+        keychain: '기억한 로그인은 시스템 키체인으로 암호화됩니다.',
+        helper: '기억한 로그인은 docker-credential-{{helper}}가 보관하며, docker CLI도 이를 사용합니다.',
+        session: {
+          webMode:
+            '로그인은 이 서버가 멈출 때까지만 유지됩니다: 서버에 docker 자격 증명 도우미(~/.docker/config.json의 credsStore)가 설정되어 있지 않으며, Berth는 비밀번호를 평문 파일에 쓰지 않습니다.',
+          basicText:
+            '로그인은 Berth를 끌 때까지만 유지됩니다: 이 시스템에는 키링(libsecret 또는 KWallet)이 없어 Electron이 비밀번호를 평문으로 저장하게 되기 때문입니다.',
+          noEncryption: '로그인은 Berth를 끌 때까지만 유지됩니다: 이 시스템은 암호화를 제공하지 않습니다.',
+        },
       },
       required: '필수 항목',
     },

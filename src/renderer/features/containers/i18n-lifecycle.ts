@@ -162,6 +162,8 @@ const en = {
     pull: 'Pull {{image}}',
     pulling: 'Pulling {{image}}…',
     fixFields: 'Fix the highlighted fields first.',
+    hostMountsRefused:
+      'This server does not let the browser mount host folders. Use a named volume, or whoever runs the server can allow it with `berth serve --allow-host-mounts`.',
     warnings: 'The engine warned: {{text}}',
   },
   runErrors: {
@@ -353,6 +355,8 @@ const ko: Widen<typeof en> = {
     pull: '{{image}} 받기',
     pulling: '{{image}} 받는 중…',
     fixFields: '표시된 항목을 먼저 고치세요.',
+    hostMountsRefused:
+      '이 서버는 브라우저에서 호스트 폴더를 마운트하는 것을 허용하지 않습니다. 이름 있는 볼륨을 사용하거나, 서버를 실행하는 사람이 `berth serve --allow-host-mounts`로 허용할 수 있습니다.',
     warnings: '엔진 경고: {{text}}',
   },
   runErrors: {

@@ -1,8 +1,10 @@
 // The Build dialog's fields: context folder, Dockerfile, tags, build arguments, target, options.
+import { useQuery } from '@tanstack/react-query';
 import { Plus, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transport } from '../../api/client';
+import { useTRPC } from '../../api/trpc';
 import type { BuildFormErrors, BuildFormState } from './build-form';
 
 interface BuildFormProps {
@@ -27,6 +29,14 @@ export function BuildForm({ form, errors, disabled, onChange, onCheckContext }: 
   const id = useId();
   const set = (patch: Partial<BuildFormState>) => onChange({ ...form, ...patch });
   const where = transport === 'ipc' ? t('imageBuild.whereDesktop') : t('imageBuild.whereServer');
+  // Web mode builds only from the operator's --build-root folders: say which, or that none are.
+  const trpc = useTRPC();
+  const policy = useQuery(trpc.settings.policy.queryOptions()).data;
+  const help = !policy?.webMode
+    ? t('imageBuild.contextHelp', { where })
+    : policy.buildRoots.length === 0
+      ? t('imageBuild.errors.contextNoRoots')
+      : t('imageBuild.contextHelpRoots', { roots: policy.buildRoots.join(', ') });
 
   return (
     <fieldset className="build-form" disabled={disabled}>
@@ -44,7 +54,7 @@ export function BuildForm({ form, errors, disabled, onChange, onCheckContext }: 
           onBlur={onCheckContext}
         />
         <p id={`${id}-context-help`} className="help">
-          {t('imageBuild.contextHelp', { where })}
+          {help}
         </p>
         <FieldError id={`${id}-context-error`} message={errors.context} />
       </div>

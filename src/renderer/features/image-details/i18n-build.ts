@@ -11,6 +11,8 @@ const en = {
     contextHelp:
       'A folder on the machine where Berth runs ({{where}}). Files matching its .dockerignore are not sent.',
     whereServer: 'the Berth server',
+    contextHelpRoots:
+      'A folder on the Berth server under {{roots}} (the folders berth serve allows with --build-root). Files matching its .dockerignore are not sent.',
     whereDesktop: 'this computer',
     contextPlaceholder: '/home/me/project',
     dockerfile: 'Dockerfile',
@@ -56,6 +58,10 @@ const en = {
       contextNotFolder: 'Not a folder: {{folder}}',
       dockerfileMissing: 'No {{file}} in {{folder}}',
       dockerfileNotFile: '{{file}} is not a file',
+      contextNoRoots:
+        'Building from a folder on the server is off in web mode. The operator can allow folders with `berth serve --build-root DIR`; otherwise load a built image from a .tar.',
+      contextOutsideRoots:
+        'This folder is outside the folders the server allows for builds (berth serve --build-root).',
     },
   },
   imageLoad: {
@@ -144,6 +150,8 @@ const ko: typeof en = {
     contextHelp:
       'Berth가 실행 중인 머신({{where}})의 폴더입니다. .dockerignore에 해당하는 파일은 보내지 않습니다.',
     whereServer: 'Berth 서버',
+    contextHelpRoots:
+      'Berth 서버에서 {{roots}} 아래의 폴더입니다 (berth serve가 --build-root로 허용한 폴더). .dockerignore에 해당하는 파일은 보내지 않습니다.',
     whereDesktop: '이 컴퓨터',
     contextPlaceholder: '/home/me/project',
     dockerfile: 'Dockerfile',
@@ -189,6 +197,9 @@ const ko: typeof en = {
       contextNotFolder: '폴더가 아닙니다: {{folder}}',
       dockerfileMissing: '{{folder}}에 {{file}}이(가) 없습니다',
       dockerfileNotFile: '{{file}}은(는) 파일이 아닙니다',
+      contextNoRoots:
+        '웹 모드에서는 서버의 폴더로 빌드할 수 없습니다. 운영자가 `berth serve --build-root DIR`로 폴더를 허용할 수 있으며, 그렇지 않으면 빌드된 이미지를 .tar에서 불러오세요.',
+      contextOutsideRoots: '이 폴더는 서버가 빌드를 허용한 폴더(berth serve --build-root) 밖에 있습니다.',
     },
   },
   imageLoad: {

@@ -23,6 +23,16 @@ export function RegistriesDialog({ onClose }: { onClose: () => void }) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [done, setDone] = useState<string | null>(null);
   const logins = useQuery(trpc.registries.list.queryOptions());
+  const storage = useQuery(trpc.registries.storage.queryOptions());
+  // Where nothing is kept beyond this session, "Remember" would promise what cannot be done.
+  const sessionOnly = storage.data?.kind === 'session';
+  const storageNote = !storage.data
+    ? null
+    : storage.data.kind === 'session'
+      ? t(`registries.storage.session.${storage.data.reason ?? 'noEncryption'}`)
+      : storage.data.kind === 'credential-helper'
+        ? t('registries.storage.helper', { helper: storage.data.helper ?? '' })
+        : t('registries.storage.keychain');
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.registries.list.queryKey() });
   const login = useMutation(trpc.registries.login.mutationOptions({ onSettled: refresh }));
   const logout = useMutation(trpc.registries.logout.mutationOptions({ onSettled: refresh }));
@@ -37,12 +47,15 @@ export function RegistriesDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     setErrors({});
-    login.mutate(parsed.data, {
-      onSuccess: (result) => {
-        setForm((f) => ({ ...f, password: '' }));
-        setDone(t('registries.loggedIn', { server: result.server, username: result.username }));
+    login.mutate(
+      { ...parsed.data, remember: parsed.data.remember && !sessionOnly },
+      {
+        onSuccess: (result) => {
+          setForm((f) => ({ ...f, password: '' }));
+          setDone(t('registries.loggedIn', { server: result.server, username: result.username }));
+        },
       },
-    });
+    );
   };
 
   const set = (field: Field) => (event: React.ChangeEvent<HTMLInputElement>) => {
@@ -91,16 +104,19 @@ export function RegistriesDialog({ onClose }: { onClose: () => void }) {
         {input('server', t('registries.server'), 'text', t('registries.serverHelp'))}
         {input('username', t('registries.username'))}
         {input('password', t('registries.password'), 'password')}
-        <label className="checkbox" htmlFor={ids.remember}>
-          <input
-            id={ids.remember}
-            type="checkbox"
-            checked={form.remember}
-            onChange={(event) => setForm((f) => ({ ...f, remember: event.target.checked }))}
-          />
-          {t('registries.remember')}
-        </label>
-        <p className="help">{t('registries.rememberHelp')}</p>
+        {sessionOnly ? null : (
+          <label className="checkbox" htmlFor={ids.remember}>
+            <input
+              id={ids.remember}
+              type="checkbox"
+              checked={form.remember}
+              onChange={(event) => setForm((f) => ({ ...f, remember: event.target.checked }))}
+            />
+            {t('registries.remember')}
+          </label>
+        )}
+        <p className="help">{sessionOnly ? storageNote : t('registries.rememberHelp')}</p>
+        {storageNote && !sessionOnly ? <p className="help">{storageNote}</p> : null}
         {login.error ? (
           <p className="inline-error" role="alert">
             {errorText(login.error)}

@@ -51,7 +51,11 @@ export function RunDialog({
   const advancedError = Object.keys(errors).some((key) =>
     /^(entrypoint|workdir|user|network|restart|maxRetries|cpus|memory|labels)/.test(key),
   );
-  const engineError = run.error?.message ?? pull.error?.message ?? null;
+  // FORBIDDEN here is web mode refusing a host folder mount (the operator's --allow-host-mounts).
+  const engineError =
+    run.error?.data?.code === 'FORBIDDEN'
+      ? t('runDialog.hostMountsRefused')
+      : (run.error?.message ?? pull.error?.message ?? null);
   const busy = run.isPending || pull.isPending;
   const sent = cleanForm(form);
 

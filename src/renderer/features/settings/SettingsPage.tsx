@@ -115,7 +115,9 @@ function EngineForm({ initial }: { initial: string }) {
         {update.isSuccess ? <span role="status">{t('settings.saved')}</span> : null}
         {update.error ? (
           <span role="alert" className="inline-error">
-            {update.error.message}
+            {update.error.data?.code === 'FORBIDDEN'
+              ? t('settings.engineChangeRefused')
+              : update.error.message}
           </span>
         ) : null}
       </div>

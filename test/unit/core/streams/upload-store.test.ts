@@ -8,7 +8,7 @@ import { UploadError, UploadStore } from '../../../../src/main/core/streams/uplo
 const stores: UploadStore<string>[] = [];
 function store(maxOpen = 4) {
   const made = new UploadStore<string>({
-    prefix: 'berth-unit-upload-',
+    kind: 'upload',
     chunkBytes: 4,
     maxBytes: 64,
     maxOpen,
