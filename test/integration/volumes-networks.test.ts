@@ -53,18 +53,22 @@ describe('volumes and networks in the model', () => {
         '--network',
         network,
         env.busyboxImage,
-        'true',
+        'sleep',
+        '300',
       ]);
       await waitForValue(
         () => (engine.volumes.get(volume)?.containers === 1 ? true : undefined),
         'volume user',
       );
+      // As `docker network inspect` counts: a created container has no endpoint yet; a running one has.
+      expect(engine.networks.get(createdNetwork.id)?.containers).toBe(0);
+      await docker(['start', container]);
       await waitForValue(
         () => (engine.networks.get(createdNetwork.id)?.containers === 1 ? true : undefined),
         'network user',
       );
 
-      await docker(['rm', container]);
+      await docker(['rm', '-f', container]);
       await waitForValue(
         () => (engine.volumes.get(volume)?.containers === 0 ? true : undefined),
         'volume unused',

@@ -110,14 +110,16 @@ describe('build contexts in web mode', () => {
     await expect(
       drain(await caller.images.build({ context: path.join(root, 'escape'), tags: [] })),
     ).rejects.toThrow(/outside the folders the server allows/);
+    // Refused by the input grammar already (no ".." in a Dockerfile path), else by the policy.
     await expect(
-      drain(
-        await caller.images.build({
-          context: path.join(root, 'app'),
-          dockerfile: '../../outside/Dockerfile',
-        }),
-      ),
-    ).rejects.toThrow(/inside the context folder/);
+      (async () =>
+        drain(
+          await caller.images.build({
+            context: path.join(root, 'app'),
+            dockerfile: '../../outside/Dockerfile',
+          }),
+        ))(),
+    ).rejects.toThrow(/inside the context folder|must stay inside the folder/);
 
     const tag = `berth-it-root-${suffix}:1`;
     try {
