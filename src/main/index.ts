@@ -52,9 +52,14 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', showDashboard);
   });
 
-  app.on('before-quit', () => {
+  let disposed = false;
+  app.on('before-quit', (event) => {
     quitting = true;
-    backend?.dispose();
+    if (disposed || !backend) return;
+    // Stopping Berth's own engine (when the setting says so) takes a moment: quit after it.
+    event.preventDefault();
+    disposed = true;
+    void backend.dispose().finally(() => app.quit());
   });
   app.on('window-all-closed', () => {
     if (process.platform === 'linux') app.quit();

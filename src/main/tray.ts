@@ -10,7 +10,7 @@ export interface TrayActions {
 
 function stateLabel(status: EngineStatus): string {
   if (status.state === 'connected') return `Engine running (${status.version?.engine ?? '?'})`;
-  if (status.state === 'connecting') return 'Engine connecting…';
+  if (status.state === 'connecting') return status.reason ?? 'Engine connecting…';
   return 'Engine disconnected';
 }
 

@@ -45,12 +45,16 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   });
   console.log(`Berth is serving at ${server.url}`);
 
+  let stopping = false;
   const shutdown = () => {
-    backend.dispose();
-    void server.close().then(() => process.exit(0));
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    stopping = true;
+    // Berth's own engine stops gracefully (when the setting says so); bounded, never hangs.
+    setTimeout(() => process.exit(1), 45_000).unref();
+    void Promise.allSettled([backend.dispose(), server.close()]).then(() => process.exit(0));
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -10,6 +10,7 @@ import { imagesRouter } from './images';
 import { imageBuildRouter } from './images-build';
 import { imageTransferRouter } from './images-transfer';
 import { networksRouter } from './networks';
+import { providersRouter } from './providers';
 import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
 import { mergeRouters, router } from './trpc';
@@ -29,6 +30,7 @@ export const appRouter = router({
   registries: registriesRouter,
   settings: settingsRouter,
   activity: activityRouter,
+  providers: providersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Engine } from '../engine/engine';
 import type { SettingsFile } from '../settings/settings-file';
+import type { ProviderManager } from '../vm/manager';
 import { EngineUnavailableError } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
 
@@ -10,6 +11,8 @@ export interface Context {
   engine: Engine;
   settings: SettingsFile;
   activity: ActivityLog;
+  /** Absent in tests that build a context by hand around one engine. */
+  providers?: ProviderManager;
 }
 
 const t = initTRPC.context<Context>().create({
