@@ -4,9 +4,10 @@ import { messages as attach } from '../features/container-details/i18n-attach';
 import { messages as details } from '../features/container-details/i18n-details';
 import { messages as stats } from '../features/container-details/i18n-stats';
 import { messages as lifecycle } from '../features/containers/i18n-lifecycle';
+import { messages as provider } from '../features/engine/i18n-provider';
 import { messages as build } from '../features/image-details/i18n-build';
 
-const all = [lifecycle, details, attach, stats, transfer, build];
+const all = [lifecycle, details, attach, stats, transfer, build, provider];
 
 export const featureMessages = {
   en: Object.assign({}, ...all.map((m) => m.en)) as Record<string, unknown>,
