@@ -17,11 +17,29 @@ export interface ServeHandle {
 // BERTH_OUT_DIR lets several builds coexist (e.g. parallel work); the default is out/.
 const ENTRY = path.resolve(import.meta.dirname, '../..', process.env.BERTH_OUT_DIR ?? 'out', 'main/serve.js');
 
-export async function startServe(dockerHost: string, options: { token?: string } = {}): Promise<ServeHandle> {
+export interface ServeOptions {
+  token?: string;
+  /** Variables to set (a value of undefined removes one, e.g. DOCKER_HOST). */
+  env?: Record<string, string | undefined>;
+  /** How long stop() waits after SIGTERM before SIGKILL (default 5 s; longer when Berth stops its own engine). */
+  stopTimeoutMs?: number;
+}
+
+/** `dockerHost` null: no --engine flag, so Berth finds (or starts) its engine by itself. */
+export async function startServe(
+  dockerHost: string | null,
+  options: ServeOptions = {},
+): Promise<ServeHandle> {
   const token = options.token ?? `t${Math.random().toString(36).slice(2)}`;
   const config = mkdtempSync(path.join(os.tmpdir(), 'berth-serve-'));
-  const child: ChildProcess = spawn(process.execPath, [ENTRY, '--port', '0', '--engine', dockerHost], {
-    env: { ...process.env, BERTH_TOKEN: token, XDG_CONFIG_HOME: config },
+  const engineArgs = dockerHost === null ? [] : ['--engine', dockerHost];
+  const env: NodeJS.ProcessEnv = { ...process.env, BERTH_TOKEN: token, XDG_CONFIG_HOME: config };
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  const child: ChildProcess = spawn(process.execPath, [ENTRY, '--port', '0', ...engineArgs], {
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -51,7 +69,9 @@ export async function startServe(dockerHost: string, options: { token?: string }
     if (child.exitCode === null && child.pid) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       process.kill(child.pid, 'SIGTERM');
-      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000));
+      const timeout = new Promise<'timeout'>((resolve) =>
+        setTimeout(() => resolve('timeout'), options.stopTimeoutMs ?? 5000),
+      );
       if ((await Promise.race([exited, timeout])) === 'timeout') process.kill(child.pid, 'SIGKILL');
     }
     rmSync(config, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The `native` provider (Linux): the host's engine when one answers, else a private dockerd that
 // Berth starts and owns. Which of the two it uses is its `mode` (settings: auto, host, private).
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type {
   ProviderDetection,
   ProviderLogKind,
@@ -105,6 +106,7 @@ export class NativeProvider implements EngineProvider {
     };
     try {
       progress('preparing', 'Looking for an engine');
+      await testGate(options.signal);
       const mode = this.mode();
       const host = mode === 'private' ? null : await this.hostEngine();
       if (mode === 'host' && !host) throw new Error(`No engine answers at ${this.hostSockets.join(', ')}.`);
@@ -198,6 +200,18 @@ export class NativeProvider implements EngineProvider {
 
   async dispose(): Promise<void> {
     this.cell.clear();
+  }
+}
+
+/**
+ * End-to-end tests hold a start at "preparing" until they create the file BERTH_TEST_START_GATE
+ * names, so they can see the progress deterministically. Unset (always, outside tests): no wait.
+ */
+async function testGate(signal?: AbortSignal): Promise<void> {
+  const gate = process.env.BERTH_TEST_START_GATE;
+  if (!gate) return;
+  for (let i = 0; i < 1200 && !existsSync(gate) && !signal?.aborted; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
