@@ -45,10 +45,15 @@ export function EnginePage() {
         <h1 id="engine-heading">{t('engine.heading')}</h1>
         <p className="page-summary">{status ? t(`engine.${status.state}`) : t('common.loading')}</p>
       </div>
+      {/* While connecting (e.g. Berth's own engine is starting) the reason is progress, not an error. */}
       {status?.reason ? (
-        <p className="inline-error" role="alert">
-          {status.reason}
-        </p>
+        status.state === 'disconnected' ? (
+          <p className="inline-error" role="alert">
+            {status.reason}
+          </p>
+        ) : (
+          <p className="provider-note">{status.reason}</p>
+        )
       ) : null}
       {view ? <ProviderCard view={view} /> : null}
       {view?.context ? <ContextCard context={view.context} /> : null}
