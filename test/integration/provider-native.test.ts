@@ -99,7 +99,7 @@ afterAll(async () => {
   for (const name of ['first', 'crash-adopt', 'crash-clean']) {
     const dataDir = path.join(root, name);
     const provider = new NativeProvider({ dataDir, mode: () => 'private' });
-    if (existsSync(provider.layout.ownerFile) || existsSync(provider.layout.dir)) {
+    if (existsSync(provider.layout.ownerFile)) {
       // recover() adopts or cleans; stop() then removes everything.
       await provider.start().catch(() => undefined);
       await provider.stop().catch(() => undefined);
