@@ -17,7 +17,7 @@ import {
 import { rm } from 'node:fs/promises';
 import type { StartStep } from '../../../../shared/api/providers';
 import { bridgeNameFor, createBridge, removeBridge, usedNetworks } from './host-network';
-import { dockerdCommand, networkPlan, rootlessPlan, type EngineLayout } from './layout';
+import { dockerdCommand, networkPlan, rootlessPlan, type EngineLayout, type NetworkPlan } from './layout';
 import { tailLines, type LineRing } from './log-file';
 import {
   enginePidsUnder,
@@ -51,6 +51,8 @@ export class PrivateDockerd {
   private pid: number | null = null;
   private owned = false;
   private stopping = false;
+  /** While starting, an early exit is reported by start() itself, not as a crash. */
+  private starting = false;
   private watch: NodeJS.Timeout | null = null;
   /** Why iptables is off (shown while running), if it is. */
   networkNote: string | null = null;
@@ -193,6 +195,33 @@ export class PrivateDockerd {
     }
     this.rotateLog();
 
+    const owner = { bridge, subnet, rootless };
+    this.starting = true;
+    try {
+      await this.launch(network, owner, progress, signal);
+    } catch (error) {
+      // Some machines have iptables but it does not work (no kernel support in a container, a
+      // broken nft backend): dockerd then exits at once. Berth retries without it, and says so.
+      if (!network.iptables || !/iptables/i.test(String(error))) throw error;
+      this.networkNote =
+        'iptables did not work here, so this engine runs with --iptables=false: ports are published by docker-proxy and containers have no outbound NAT.';
+      this.log.push(`${String(error)}`);
+      this.log.push(this.networkNote);
+      rmSync(this.layout.socket, { force: true });
+      rmSync(this.layout.pidfile, { force: true });
+      await this.launch({ iptables: false, reason: this.networkNote }, owner, progress, signal);
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private async launch(
+    network: NetworkPlan,
+    owner: Pick<OwnerRecord, 'bridge' | 'subnet' | 'rootless'>,
+    progress: Progress,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const { bridge, rootless } = owner;
     const { command, args } = dockerdCommand(this.layout, { bridge, network, rootless });
     progress('booting', `Starting ${command}`);
     this.log.push(`Starting ${command} ${args.join(' ')}`);
@@ -218,11 +247,9 @@ export class PrivateDockerd {
     this.stopping = false;
     if (this.pid !== null) {
       this.writeOwner({
+        ...owner,
         berthPid: process.pid,
         dockerdPid: this.pid,
-        bridge,
-        subnet,
-        rootless,
         startedAt: Date.now(),
       });
     }
@@ -255,7 +282,7 @@ export class PrivateDockerd {
     const wasStopping = this.stopping;
     this.child = null;
     this.pid = null;
-    if (!wasStopping) this.onExit(this.exitReason(what));
+    if (!wasStopping && !this.starting) this.onExit(this.exitReason(what));
   }
 
   /** A dockerd we adopted is not our child: notice its exit by polling. */
