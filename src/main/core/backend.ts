@@ -60,8 +60,9 @@ export function createBackend(options: BackendOptions): Backend {
     }
     if (next.engineHost !== previous.engineHost) engine.reconnect();
   });
-  engine.start();
+  // The first run's start is engaged before the engine connects, so it waits for it.
   if (options.autoStart !== false) void providers.autoStart();
+  engine.start();
   return {
     engine,
     settings,

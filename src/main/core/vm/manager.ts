@@ -56,6 +56,7 @@ export class ProviderManager {
   private engaged = false;
   private lastState: ProviderStatus['state'] | null = null;
   private pending: Promise<unknown> | null = null;
+  private startsPending = 0;
 
   constructor(private readonly options: ManagerOptions) {
     this.emitter.setMaxListeners(0);
@@ -179,6 +180,7 @@ export class ProviderManager {
       case 'stopping':
         return { state: 'connecting', reason: `${label} is stopping.` };
       case 'stopped':
+        if (this.startsPending > 0) return { state: 'connecting', reason: `Starting ${label}` };
         return { state: 'disconnected', reason: `${label} is stopped. Start it on the Engine page.` };
       case 'error':
         return { state: 'disconnected', reason: `${label} failed: ${status.reason ?? 'unknown error'}` };
@@ -198,12 +200,17 @@ export class ProviderManager {
   }
 
   start(id?: ProviderId): Promise<void> {
+    // Engaged at once, so the engine connection waits for this start instead of trying elsewhere.
+    this.engaged = true;
+    this.startsPending++;
     return this.serial(async () => {
       const provider = this.provider(id);
       if (!provider) throw new Error(this.selection().why);
-      this.engaged = true;
-      this.emitter.emit('state');
+      const wasRunning = provider.status().state === 'running';
       await provider.start();
+      if (wasRunning) this.emitter.emit('state'); // engaged now: the engine should use it
+    }).finally(() => {
+      this.startsPending--;
     });
   }
 

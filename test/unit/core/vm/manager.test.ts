@@ -43,6 +43,8 @@ describe('ProviderManager', () => {
     const m = manager();
     expect(m.hold()).toBeNull(); // nothing engaged yet
     const started = m.autoStart();
+    // Engaged at once: an engine connecting right now waits instead of trying another socket.
+    expect(m.hold()).toEqual({ state: 'connecting', reason: "Starting Berth's engine (native)" });
     await starting();
     expect(provider.calls).toEqual(['start']);
     expect(m.hold()).toEqual({ state: 'connecting', reason: "Starting Berth's engine (native): Booting" });
