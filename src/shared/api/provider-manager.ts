@@ -22,6 +22,8 @@ export interface ProviderStateView {
   why: string;
   /** Whether Berth uses its provider's engine (false: the user's own engine is used instead). */
   engaged: boolean;
+  /** Why the user's own engine is used instead (settings address, --engine, DOCKER_HOST, context). */
+  userEngine: string | null;
   status: ProviderStatus | null;
   /** True when the engine is Berth's own (a private dockerd or a VM), not one Berth found. */
   owned: boolean;

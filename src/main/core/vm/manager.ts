@@ -91,6 +91,7 @@ export class ProviderManager {
       selected: selection.id,
       why: selection.why,
       engaged: this.engaged,
+      userEngine: this.options.userEngine(),
       status,
       owned,
       context: status?.state === 'running' && owned ? this.contextInfo() : null,

@@ -28,6 +28,9 @@ export function ProviderCard({ view }: { view: ProviderStateView }) {
         <p>{t('provider.none')}</p>
       ) : (
         <>
+          {!view.engaged && view.userEngine ? (
+            <p className="provider-note">{t('provider.notEngaged', { why: view.userEngine })}</p>
+          ) : null}
           <dl className="facts">
             <div className="fact">
               <dt>{t('provider.runBy')}</dt>
