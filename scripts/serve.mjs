@@ -2,7 +2,8 @@
 // `npm run serve -- --port N`: builds first when the build is missing or older than the sources,
 // then runs `berth serve` under plain Node.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +25,17 @@ const stale =
   newestSource(path.join(root, 'src')) > statSync(entry).mtimeMs;
 if (stale) {
   console.log('Building Berth…');
-  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env };
+  try {
+    createRequire(import.meta.url).resolve('electron/package.json');
+  } catch {
+    // electron-vite reads Electron's version for its build target; where the optional electron
+    // package could not be installed (offline), the version package.json asks for does as well.
+    const declared = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const version = declared.optionalDependencies?.electron ?? declared.devDependencies?.electron ?? '';
+    env.ELECTRON_MAJOR_VER ??= version.replace(/^\D*/, '').split('.')[0];
+  }
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 await import(entry);

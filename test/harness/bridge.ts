@@ -1,7 +1,9 @@
 // A private Linux bridge per harness dockerd, so it never touches docker0 or a
 // dockerd that is already running on the machine. Each bridge carries an
-// ifalias naming the owning Node pid, so bridges leaked by a killed test run
+// ifalias naming the owning Node pid (subnet arithmetic is core's, shared with Berth's own engine), so bridges leaked by a killed test run
 // can be recognised and removed by the next run.
+import { overlaps, parseCidr } from '../../src/main/core/vm/native/subnet';
+import { usedNetworks } from '../../src/main/core/vm/native/host-network';
 import { isAlive, run, runOk } from './proc';
 
 const PREFIX = 'berth';
@@ -12,40 +14,6 @@ interface IpLink {
   ifname: string;
   ifalias?: string;
 }
-interface IpAddr {
-  addr_info?: Array<{ local: string; prefixlen: number }>;
-}
-interface IpRoute {
-  dst: string;
-}
-type Cidr = { base: number; bits: number };
-
-function parseCidr(ip: string, bits: number): Cidr | undefined {
-  const p = ip.split('.').map(Number);
-  if (p.length !== 4 || p.some((x) => !Number.isInteger(x))) return undefined;
-  return { base: (((p[0] ?? 0) << 24) | ((p[1] ?? 0) << 16) | ((p[2] ?? 0) << 8) | (p[3] ?? 0)) >>> 0, bits };
-}
-
-function overlaps(a: Cidr, b: Cidr): boolean {
-  const bits = Math.min(a.bits, b.bits);
-  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-  return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
-}
-
-/** IPv4 networks already in use on the host (interface addresses and routes). */
-async function usedNetworks(): Promise<Cidr[]> {
-  const nets: Array<Cidr | undefined> = [];
-  for (const a of await ipJson<IpAddr>(['-4', 'addr', 'show'])) {
-    for (const i of a.addr_info ?? []) nets.push(parseCidr(i.local, i.prefixlen));
-  }
-  for (const r of await ipJson<IpRoute>(['-4', 'route', 'show'])) {
-    if (r.dst === 'default') continue;
-    const [ip = '', bits = '32'] = r.dst.split('/');
-    nets.push(parseCidr(ip, Number(bits)));
-  }
-  return nets.filter((n): n is Cidr => n !== undefined);
-}
-
 async function ipJson<T>(args: string[]): Promise<T[]> {
   return JSON.parse((await runOk('ip', ['-j', ...args], { timeoutMs: 10_000 })) || '[]') as T[];
 }

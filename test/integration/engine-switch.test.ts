@@ -18,7 +18,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'berth-switch-'));
-  backend = createBackend({ settingsPath: path.join(dir, 'settings.json') });
+  // No auto-start: with no engine configured Berth would otherwise start its own.
+  backend = createBackend({ settingsPath: path.join(dir, 'settings.json'), autoStart: false, dataDir: dir });
   backend.settings.update({ engineHost: env.dockerHost });
   await dockerCli(env.dockerHost, ['create', '--name', name, env.busyboxImage, 'true']);
 });

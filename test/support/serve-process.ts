@@ -23,20 +23,34 @@ export interface ServeOptions {
   token?: string;
   /** More flags, e.g. ['--build-root', dir]. */
   args?: string[];
+  /** Variables to set (a value of undefined removes one, e.g. DOCKER_HOST). */
+  env?: Record<string, string | undefined>;
+  /** How long stop() waits after SIGTERM before SIGKILL (default 5 s; longer when Berth stops its own engine). */
+  stopTimeoutMs?: number;
 }
 
-export async function startServe(dockerHost: string, options: ServeOptions = {}): Promise<ServeHandle> {
+/** `dockerHost` null: no --engine flag, so Berth finds (or starts) its engine by itself. */
+export async function startServe(
+  dockerHost: string | null,
+  options: ServeOptions = {},
+): Promise<ServeHandle> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const config = mkdtempSync(path.join(os.tmpdir(), 'berth-serve-'));
-  const args = [ENTRY, '--port', '0', '--engine', dockerHost, ...(options.args ?? [])];
+  const engineArgs = dockerHost === null ? [] : ['--engine', dockerHost];
+  const args = [ENTRY, '--port', '0', ...engineArgs, ...(options.args ?? [])];
+  // Its own (empty) docker config too: the user's credential helpers stay out of tests.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BERTH_TOKEN: token,
+    XDG_CONFIG_HOME: config,
+    DOCKER_CONFIG: path.join(config, 'docker'),
+  };
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
   const child: ChildProcess = spawn(process.execPath, args, {
-    // Its own (empty) docker config too: the user's credential helpers stay out of tests.
-    env: {
-      ...process.env,
-      BERTH_TOKEN: token,
-      XDG_CONFIG_HOME: config,
-      DOCKER_CONFIG: path.join(config, 'docker'),
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -66,7 +80,9 @@ export async function startServe(dockerHost: string, options: ServeOptions = {})
     if (child.exitCode === null && child.pid) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       process.kill(child.pid, 'SIGTERM');
-      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000));
+      const timeout = new Promise<'timeout'>((resolve) =>
+        setTimeout(() => resolve('timeout'), options.stopTimeoutMs ?? 5000),
+      );
       if ((await Promise.race([exited, timeout])) === 'timeout') process.kill(child.pid, 'SIGKILL');
     }
     rmSync(config, { recursive: true, force: true });

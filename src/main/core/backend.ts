@@ -1,20 +1,26 @@
-// Wires the pieces both front doors share (Electron IPC and `berth serve`): settings, engine
-// discovery that honours them, and the router context.
+// Wires the pieces both front doors share (Electron IPC and `berth serve`): settings, the engine
+// providers, engine discovery that honours both, and the router context.
 import { ActivityLog } from './activity/activity-log';
-import { discoverEngine } from './engine/discovery';
+import { discoverEngine, discoverUserEngine } from './engine/discovery';
 import { Engine } from './engine/engine';
 import { DESKTOP_POLICY, type AccessPolicy } from './policy';
 import type { Context } from './router';
 import { SettingsFile } from './settings/settings-file';
 import { removeOwnTempDirs, sweepStaleTempDirs } from './temp-dirs';
+import { dockerConfigDir } from './vm/docker-context';
+import { ProviderManager } from './vm/manager';
+import { createProviders } from './vm/providers';
 
 export interface BackendOptions {
   settingsPath: string;
   /** A --engine flag; wins over the settings file for this run. */
   engineOverride?: string | null;
-  vmSocket?: string | null;
   /** What clients may do with the host; the desktop app's (everything) unless given. */
   policy?: AccessPolicy;
+  /** Berth's data folder (its own engine lives below it); default BERTH_DATA_DIR or XDG. */
+  dataDir?: string;
+  /** Start the default provider when no engine is configured (default true). */
+  autoStart?: boolean;
 }
 
 export interface Backend {
@@ -22,8 +28,10 @@ export interface Backend {
   settings: SettingsFile;
   activity: ActivityLog;
   policy: AccessPolicy;
+  providers: ProviderManager;
   context(): Context;
-  dispose(): void;
+  /** Releases everything; stops Berth's own engine when the quit setting says so. */
+  dispose(): Promise<void>;
 }
 
 export function createBackend(options: BackendOptions): Backend {
@@ -32,27 +40,50 @@ export function createBackend(options: BackendOptions): Backend {
   const settings = new SettingsFile(options.settingsPath);
   const activity = new ActivityLog();
   const policy = options.policy ?? DESKTOP_POLICY;
+  const userEngine = (): string | null => {
+    if (options.engineOverride) return 'the --engine flag';
+    if (settings.get().engineHost) return 'the engine address in Settings';
+    return discoverUserEngine()?.endpoint.reason ?? null;
+  };
+  const providers = new ProviderManager({
+    providers: createProviders({ settings, dataDir: options.dataDir }),
+    settings,
+    dockerConfigDir: dockerConfigDir(),
+    userEngine,
+  });
   const engine = new Engine({
     discover: () =>
       discoverEngine({
         settingsHost: options.engineOverride ?? settings.get().engineHost,
-        vmSocket: options.vmSocket ?? null,
+        provider: providers.engineEndpoint(),
       }),
+    hold: () => (options.engineOverride || settings.get().engineHost ? null : providers.hold()),
   });
-  const unsubscribe = settings.onChange((next, previous) => {
+  const offState = providers.onStateChange(() => engine.reconnect());
+  const offSettings = settings.onChange((next, previous) => {
+    if (next.provider !== previous.provider) {
+      void providers.reselect().then(() => (options.autoStart !== false ? providers.autoStart() : undefined));
+    } else if (next.nativeMode !== previous.nativeMode && providers.view().engaged) {
+      void providers.restart().catch(() => undefined); // the error is in the provider's status
+    }
     if (next.engineHost !== previous.engineHost) engine.reconnect();
   });
+  // The first run's start is engaged before the engine connects, so it waits for it.
+  if (options.autoStart !== false) void providers.autoStart();
   engine.start();
   return {
     engine,
     settings,
     activity,
     policy,
-    context: () => ({ engine, settings, activity, policy }),
-    dispose() {
-      unsubscribe();
+    providers,
+    context: () => ({ engine, settings, activity, policy, providers }),
+    async dispose() {
+      offSettings();
+      offState();
       engine.stop();
       removeOwnTempDirs();
+      await providers.dispose();
     },
   };
 }

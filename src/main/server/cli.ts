@@ -39,14 +39,20 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (policy.allowHostMounts) console.log('Host folder mounts are allowed (--allow-host-mounts).');
   if (policy.allowEngineChange) console.log('The browser may change the engine (--allow-engine-change).');
 
+  let stopping = false;
   const shutdown = () => {
-    void server.close().then(() => {
-      backend.dispose();
-      process.exit(0);
-    });
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    stopping = true;
+    // Berth's own engine stops gracefully (when the setting says so); bounded, never hangs.
+    setTimeout(() => process.exit(1), 45_000).unref();
+    // The server closes first, so no client acts on a backend that is being released.
+    void server
+      .close()
+      .then(() => backend.dispose())
+      .finally(() => process.exit(0));
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -62,7 +62,11 @@ function startTray(owner: Backend): void {
     tray.render(
       trayModel({
         engine: engine.status(),
-        provider: null,
+        // Only an engine Berth runs itself can be started and stopped from the tray.
+        provider: (() => {
+          const view = owner.providers.view();
+          return view.owned ? view.status : null;
+        })(),
         containers: engine.containers.list(),
         images: engine.images.list(),
         labels,
@@ -76,6 +80,7 @@ function startTray(owner: Backend): void {
   owner.engine.onStatus(schedule);
   owner.engine.containers.onChange(schedule);
   owner.engine.images.onChange(schedule);
+  owner.providers.onChange(schedule);
   app.on('before-quit', () => {
     if (timer) clearTimeout(timer);
     tray.destroy();
@@ -120,9 +125,14 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => showDashboard());
   });
 
-  app.on('before-quit', () => {
+  let disposed = false;
+  app.on('before-quit', (event) => {
     quitting = true;
-    backend?.dispose();
+    if (disposed || !backend) return;
+    // Stopping Berth's own engine (when the setting says so) takes a moment: quit after it.
+    event.preventDefault();
+    disposed = true;
+    void backend.dispose().finally(() => app.quit());
   });
   app.on('window-all-closed', () => {
     if (process.platform === 'linux') app.quit();

@@ -41,11 +41,19 @@ export function performTrayAction(action: TrayAction, deps: TrayActionDeps): voi
     case 'run-image':
       deps.showDashboard(`/images/${encodeURIComponent(action.reference)}`);
       return;
-    case 'engine':
-      // Berth's own providers are not wired into the Backend yet; the model shows these items
-      // only when a provider status is passed in.
+    case 'engine': {
+      const providers = deps.backend.providers;
+      const run =
+        action.verb === 'start'
+          ? providers.start()
+          : action.verb === 'stop'
+            ? providers.stop()
+            : providers.restart();
+      // Progress and failures show on the Engine page (and the tray's status line).
+      void run.catch(() => undefined);
       deps.showDashboard('/engine');
       return;
+    }
     case 'quit':
       deps.quit();
       return;

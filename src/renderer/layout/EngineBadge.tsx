@@ -11,6 +11,9 @@ export function EngineBadge() {
     <div className="engine-badge" role="status" aria-label={label}>
       <span className={`dot dot-${state}`} aria-hidden="true" />
       <span className="engine-state">{label}</span>
+      {state !== 'connected' && status?.reason && !status.endpoint ? (
+        <span className="engine-detail">{status.reason}</span>
+      ) : null}
       {status?.endpoint ? (
         <span className="engine-endpoint" title={status.endpoint.reason}>
           {status.endpoint.host}

@@ -26,7 +26,10 @@ export function EngineBanner() {
       <strong>{t('engine.disconnected')}</strong>
       <span>{status.reason}</span>
       <span className="banner-aside">
-        {seconds > 0 ? t('engine.retrying', { seconds }) : t('engine.retryingNow')} · {t('engine.staleData')}
+        {/* No retry time: Berth's own engine is stopped or failed, and is not retried by itself. */}
+        {status.nextRetryAt === null
+          ? t('engine.staleData')
+          : `${seconds > 0 ? t('engine.retrying', { seconds }) : t('engine.retryingNow')} · ${t('engine.staleData')}`}
       </span>
     </div>
   );

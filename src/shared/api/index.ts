@@ -5,3 +5,4 @@ export * from './settings';
 export * from './activity';
 export * from './volumes-networks';
 export * from './providers';
+export * from './provider-manager';

@@ -1,17 +1,28 @@
 // User settings shared by the desktop app and web mode.
 import { z } from 'zod';
 import { engineHostSchema } from './engine';
+import { nativeModes } from './provider-manager';
+import { providerIdSchema } from './providers';
 
 const fields = {
   /** Overrides discovery when set (e.g. unix:///home/me/.colima/docker.sock). */
   engineHost: engineHostSchema.nullable(),
   /** Lines kept in a log view's scrollback. */
   logScrollback: z.number().int().min(1000).max(1_000_000),
+  /** The provider that runs Berth's own engine; null: the platform default. */
+  provider: providerIdSchema.nullable(),
+  /** The native provider: the host's engine if one answers (auto), only it, or a private dockerd. */
+  nativeMode: z.enum(nativeModes),
+  /** Stop an engine Berth started when Berth quits. */
+  stopEngineOnQuit: z.boolean(),
 };
 
 export const settingsSchema = z.object({
   engineHost: fields.engineHost.default(null),
   logScrollback: fields.logScrollback.default(100_000),
+  provider: fields.provider.default(null),
+  nativeMode: fields.nativeMode.default('auto'),
+  stopEngineOnQuit: fields.stopEngineOnQuit.default(true),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -13,9 +13,18 @@ export interface DiscoveryInput {
   env?: NodeJS.ProcessEnv;
   home?: string;
   platform?: NodeJS.Platform;
-  /** Where Berth's own VM puts its engine socket, when it runs. */
-  vmSocket?: string | null;
+  /** The engine of Berth's running provider (a private dockerd or a VM), when one runs. */
+  provider?: ProviderEngineInput | null;
   exists?: (file: string) => boolean;
+}
+
+export interface ProviderEngineInput {
+  host: string;
+  tls: TlsMaterial | null;
+  /** Words for the UI, e.g. "Berth's engine (native)". */
+  reason: string;
+  /** Chosen in Settings: wins over DOCKER_HOST and contexts (an engine address in Settings still wins). */
+  chosen?: boolean;
 }
 
 export interface Discovered {
@@ -82,25 +91,40 @@ export function defaultCandidates(platform: NodeJS.Platform, home: string): stri
   return candidates;
 }
 
+/**
+ * The engine the user configured outside Berth's settings (DOCKER_HOST, a current docker context
+ * other than "default"), or null: then Berth may start an engine of its own.
+ */
+export function discoverUserEngine(
+  input: { env?: NodeJS.ProcessEnv; home?: string } = {},
+): Discovered | null {
+  const env = input.env ?? process.env;
+  const home = input.home ?? os.homedir();
+  if (env.DOCKER_HOST) return found(env.DOCKER_HOST, 'DOCKER_HOST', 'DOCKER_HOST is set', envTls(env, home));
+  const dockerConfigDir = env.DOCKER_CONFIG || path.join(home, '.docker');
+  const contextName = currentContextName(dockerConfigDir, env);
+  if (contextName && contextName !== 'default' && contextName !== 'berth') {
+    const context = readContext(dockerConfigDir, contextName);
+    if (context) return context;
+  }
+  return null;
+}
+
 export function discoverEngine(input: DiscoveryInput = {}): Discovered {
   const env = input.env ?? process.env;
   const home = input.home ?? os.homedir();
   const platform = input.platform ?? process.platform;
   const exists = input.exists ?? existsSync;
 
+  const provider = input.provider
+    ? found(input.provider.host, 'vm', input.provider.reason, input.provider.tls)
+    : null;
   if (input.settingsHost)
     return found(input.settingsHost, 'settings', 'chosen in Settings', envTls(env, home));
-  if (env.DOCKER_HOST) return found(env.DOCKER_HOST, 'DOCKER_HOST', 'DOCKER_HOST is set', envTls(env, home));
-
-  const dockerConfigDir = env.DOCKER_CONFIG || path.join(home, '.docker');
-  const contextName = currentContextName(dockerConfigDir, env);
-  if (contextName && contextName !== 'default') {
-    const context = readContext(dockerConfigDir, contextName);
-    if (context) return context;
-  }
-  if (input.vmSocket && exists(input.vmSocket)) {
-    return found(`unix://${input.vmSocket}`, 'vm', "Berth's own VM", null);
-  }
+  if (provider && input.provider?.chosen) return provider;
+  const user = discoverUserEngine({ ...input, env, home });
+  if (user) return user;
+  if (provider) return provider;
   const candidates = defaultCandidates(platform, home);
   for (const host of candidates) {
     if (host.startsWith('npipe://') || exists(host.slice('unix://'.length))) {

@@ -23,6 +23,11 @@ export interface EngineOptions {
   /** How often a connected engine is pinged, to notice one that hangs rather than closes. */
   heartbeatMs?: number;
   connectTimeoutMs?: number;
+  /**
+   * While Berth's own engine is starting (or stopped), why not to connect yet: the connection
+   * waits in that state, without retrying, until reconnect() is called (on the provider's ready).
+   */
+  hold?: () => { state: EngineStatus['state']; reason: string } | null;
 }
 
 export class EngineUnavailableError extends Error {
@@ -110,6 +115,17 @@ export class Engine {
     const generation = ++this.generation;
     const timeout = this.options.connectTimeoutMs ?? 5000;
     let host = '(unknown)';
+    const held = this.options.hold?.();
+    if (held) {
+      this.setStatus({
+        state: held.state,
+        endpoint: null,
+        version: null,
+        reason: held.reason,
+        nextRetryAt: null,
+      });
+      return;
+    }
     try {
       const { endpoint, tls } = this.options.discover();
       host = endpoint.host;

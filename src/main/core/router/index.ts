@@ -10,6 +10,7 @@ import { imagesRouter } from './images';
 import { imageBuildRouter } from './images-build';
 import { imageTransferRouter } from './images-transfer';
 import { networksRouter } from './networks';
+import { providersRouter } from './providers';
 import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
 import { systemRouter } from './system';
@@ -31,6 +32,7 @@ export const appRouter = router({
   settings: settingsRouter,
   activity: activityRouter,
   system: systemRouter,
+  providers: providersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import type { ActivityLog } from '../activity/activity-log';
 import type { Engine } from '../engine/engine';
 import type { AccessPolicy } from '../policy';
 import type { SettingsFile } from '../settings/settings-file';
+import type { ProviderManager } from '../vm/manager';
 import { EngineUnavailableError } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
 
@@ -13,6 +14,8 @@ export interface Context {
   activity: ActivityLog;
   /** What this front door lets a client do with the host (web mode: the operator's flags). */
   policy: AccessPolicy;
+  /** Absent in tests that build a context by hand around one engine. */
+  providers?: ProviderManager;
 }
 
 /** A refused input in words ("id: Not a container ID or name"), not the schema's JSON dump. */

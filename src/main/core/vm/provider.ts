@@ -54,6 +54,10 @@ export interface EngineProvider {
   describeReset(): Promise<string[]>;
   /** Stops and deletes everything the provider made (images, volumes, data, its docker context). */
   factoryReset(): Promise<void>;
+  /** Whether its engine is Berth's own (default true); `native` may be using the host's engine. */
+  owned?(): boolean;
+  /** Whether quitting Berth should stop it, when the setting says so (default: owned()). */
+  stopsOnQuit?(): boolean;
   /** Releases watchers and timers; does not stop the engine (that is the quit setting's choice). */
   dispose(): Promise<void>;
 }

@@ -1,9 +1,15 @@
-// Which engine Berth uses, why, and what it is.
+// Which engine Berth uses, why, and what it is; the provider that runs Berth's own engine.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useEngineStatus } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
+import { ContextCard } from './ContextCard';
+import { ProviderCard } from './ProviderCard';
+import { ProviderLogs } from './ProviderLogs';
+import { ProviderSettings } from './ProviderSettings';
+import { useProviderState } from './use-provider';
+import './provider.css';
 
 export function EnginePage() {
   const { t } = useTranslation();
@@ -11,6 +17,8 @@ export function EnginePage() {
   const { data: status } = useEngineStatus();
   const connected = status?.state === 'connected';
   const info = useQuery({ ...trpc.engine.info.queryOptions(), enabled: connected });
+  const provider = useProviderState();
+  const view = provider.data;
 
   const facts: [string, string | undefined][] = [
     [t('engine.endpoint'), status?.endpoint?.host],
@@ -37,11 +45,18 @@ export function EnginePage() {
         <h1 id="engine-heading">{t('engine.heading')}</h1>
         <p className="page-summary">{status ? t(`engine.${status.state}`) : t('common.loading')}</p>
       </div>
+      {/* While connecting (e.g. Berth's own engine is starting) the reason is progress, not an error. */}
       {status?.reason ? (
-        <p className="inline-error" role="alert">
-          {status.reason}
-        </p>
+        status.state === 'disconnected' ? (
+          <p className="inline-error" role="alert">
+            {status.reason}
+          </p>
+        ) : (
+          <p className="provider-note">{status.reason}</p>
+        )
       ) : null}
+      {view ? <ProviderCard view={view} /> : null}
+      {view?.context ? <ContextCard context={view.context} /> : null}
       <div className="card">
         <h2>{t('engine.details')}</h2>
         <dl className="facts">
@@ -53,6 +68,8 @@ export function EnginePage() {
           ))}
         </dl>
       </div>
+      {view?.selected ? <ProviderLogs /> : null}
+      <ProviderSettings />
     </section>
   );
 }

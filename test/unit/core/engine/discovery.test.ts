@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discoverEngine } from '../../../../src/main/core/engine/discovery';
+import { discoverEngine, discoverUserEngine } from '../../../../src/main/core/engine/discovery';
 
 let home: string;
 
@@ -42,6 +42,7 @@ function writeConfig(configDir: string, config: unknown): void {
 }
 
 const nothingExists = () => false;
+const vmEngine = { host: 'unix:///vm/docker.sock', tls: null, reason: "Berth's engine (native)" };
 
 describe('discoverEngine: settings and DOCKER_HOST', () => {
   it('prefers the host chosen in settings over DOCKER_HOST', () => {
@@ -130,7 +131,7 @@ describe('discoverEngine: docker context', () => {
     const configDir = path.join(home, '.docker');
     writeConfig(configDir, { currentContext: 'remote' });
     writeContext(configDir, 'remote', 'ssh://me@box.example:2222');
-    const result = discoverEngine({ env: {}, home, exists: nothingExists, vmSocket: '/vm.sock' });
+    const result = discoverEngine({ env: {}, home, exists: nothingExists, provider: vmEngine });
     expect(result.endpoint).toEqual({
       host: 'ssh://me@box.example:2222',
       kind: 'ssh',
@@ -194,7 +195,7 @@ describe('discoverEngine: docker context', () => {
       const result = discoverEngine({
         env: { DOCKER_CONTEXT: name },
         home,
-        vmSocket: '/vm/docker.sock',
+        provider: vmEngine,
         exists: (file) => file === '/vm/docker.sock',
       });
       expect(result.endpoint.source).toBe('vm');
@@ -214,7 +215,7 @@ describe('discoverEngine: docker context', () => {
     const result = discoverEngine({
       env: { DOCKER_CONTEXT: 'remote' },
       home,
-      vmSocket: '/vm/docker.sock',
+      provider: vmEngine,
       exists: () => true,
     });
     expect(result.endpoint.source).toBe('context');
@@ -222,11 +223,31 @@ describe('discoverEngine: docker context', () => {
 });
 
 describe('discoverEngine: VM socket and platform defaults', () => {
+  it('puts a provider chosen in Settings before DOCKER_HOST and contexts, but after an engine address', () => {
+    writeContext(path.join(home, '.docker'), 'remote', 'tcp://remote:2375');
+    const chosen = { ...vmEngine, chosen: true };
+    const env = { DOCKER_HOST: 'unix:///elsewhere.sock', DOCKER_CONTEXT: 'remote' };
+    expect(discoverEngine({ env, home, provider: chosen, exists: nothingExists }).endpoint.source).toBe('vm');
+    expect(discoverEngine({ env, home, provider: vmEngine, exists: nothingExists }).endpoint.source).toBe(
+      'DOCKER_HOST',
+    );
+    const settings = discoverEngine({ env, home, settingsHost: 'tcp://x:2375', provider: chosen });
+    expect(settings.endpoint.source).toBe('settings');
+  });
+
+  it('does not count the berth context as an engine of the user', () => {
+    writeContext(path.join(home, '.docker'), 'berth', 'unix:///gone/docker.sock');
+    expect(discoverUserEngine({ env: { DOCKER_CONTEXT: 'berth' }, home })).toBeNull();
+    expect(discoverUserEngine({ env: { DOCKER_HOST: 'tcp://h:2375' }, home })?.endpoint.source).toBe(
+      'DOCKER_HOST',
+    );
+  });
+
   it("uses Berth's own VM socket when it exists", () => {
     const result = discoverEngine({
       env: {},
       home,
-      vmSocket: '/vm/docker.sock',
+      provider: vmEngine,
       exists: (file) => file === '/vm/docker.sock' || file === '/var/run/docker.sock',
     });
     expect(result).toEqual({
@@ -234,19 +255,19 @@ describe('discoverEngine: VM socket and platform defaults', () => {
         host: 'unix:///vm/docker.sock',
         kind: 'unix',
         source: 'vm',
-        reason: "Berth's own VM",
+        reason: "Berth's engine (native)",
         tls: false,
       },
       tls: null,
     });
   });
 
-  it('skips the VM socket when it does not exist', () => {
+  it('uses the platform default when no provider runs', () => {
     const result = discoverEngine({
       env: {},
       home,
       platform: 'linux',
-      vmSocket: '/vm/docker.sock',
+      provider: null,
       exists: (file) => file === '/var/run/docker.sock',
     });
     expect(result.endpoint).toMatchObject({

@@ -1,0 +1,48 @@
+// Factory reset: names exactly what will be deleted (from the provider), and deletes it only
+// once confirmed.
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc';
+import { Dialog, DialogActions } from '../../components/Dialog';
+
+export function ResetDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const lost = useQuery({ ...trpc.providers.describeReset.queryOptions(), staleTime: 0 });
+  const reset = useMutation(trpc.providers.factoryReset.mutationOptions({ onSuccess: onClose }));
+  return (
+    <Dialog
+      open
+      title={t('provider.resetTitle')}
+      onClose={onClose}
+      width={560}
+      footer={
+        <DialogActions
+          onCancel={onClose}
+          confirm={{
+            label: t('provider.resetConfirm'),
+            danger: true,
+            disabled: !lost.data || reset.isPending,
+            onClick: () => reset.mutate({ confirm: true }),
+          }}
+        />
+      }
+    >
+      <p>{t('provider.resetIntro')}</p>
+      {lost.data ? (
+        <ul aria-label={t('provider.resetTitle')}>
+          {lost.data.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('provider.resetLoading')}</p>
+      )}
+      {lost.error || reset.error ? (
+        <p className="inline-error" role="alert">
+          {(reset.error ?? lost.error)?.message}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}
