@@ -34,7 +34,7 @@ export class QmpClient {
   private constructor(private readonly socket: Socket) {
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => this.onData(chunk));
-    socket.on('error', (error) => this.fail(error));
+    socket.on('error', (error) => this.fail(new Error(`the QEMU monitor closed: ${error.message}`)));
     socket.on('close', () => this.fail(new Error('the QEMU monitor closed')));
   }
 

@@ -476,7 +476,7 @@ export class QemuProvider implements EngineProvider {
   }
 
   async factoryReset(): Promise<void> {
-    await this.stop({ suspend: false, deadlineMs: 20_000 } as QemuStopOptions);
+    await this.stop({ suspend: false, deadlineMs: 20_000 });
     await this.booting?.kill();
     rmSync(this.options.vmDir, { recursive: true, force: true });
     rmSync(this.paths.runtimeDir, { recursive: true, force: true });
