@@ -39,7 +39,7 @@ export interface MachineConfig {
 export const GUEST_ENGINE_PORT = 2376;
 export const NETDEV_ID = 'net0';
 
-/** Kernel command line: quiet and without slow probes (i8042, extra UARTs), apparmor off for dockerd. */
+/** Kernel command line: quiet, without slow probes (i8042, extra UARTs), apparmor off for dockerd. */
 export const KERNEL_APPEND = [
   'console=ttyS0',
   'root=/dev/vda',
@@ -55,10 +55,16 @@ export const KERNEL_APPEND = [
   'i8042.dumbkbd',
   'cryptomgr.notests',
   'random.trust_cpu=on',
-  'no_timer_check',
-  'tsc=reliable',
   'mitigations=off',
 ].join(' ');
+
+/**
+ * Under TCG the guest miscalibrates its TSC on a loaded host and its clock runs several times too
+ * fast (dockerd's timeouts then fire early and its start drags on); the emulated HPET keeps true time.
+ */
+export function kernelAppend(accel: Accelerator): string {
+  return accel === 'tcg' ? `${KERNEL_APPEND} clocksource=hpet` : KERNEL_APPEND;
+}
 
 /** QEMU option values separate their keys with commas; a comma in a path is written twice. */
 export function escapeOption(value: string): string {
@@ -88,7 +94,7 @@ export function buildQemuArgs(m: MachineConfig): string[] {
     '-nodefaults', '-no-user-config', '-nographic', '-no-reboot',
     '-kernel', m.kernel,
     '-initrd', m.initrd,
-    '-append', KERNEL_APPEND,
+    '-append', kernelAppend(m.accel),
     '-rtc', 'base=utc,clock=host',
     '-chardev', `file,id=console,path=${e(m.consoleLog)},append=on`,
     '-serial', 'chardev:console',
