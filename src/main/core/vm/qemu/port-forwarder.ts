@@ -34,6 +34,7 @@ export class PortForwarder {
   private syncing: Promise<void> = Promise.resolve();
   private again = false;
   private stopped = false;
+  private reconnect: NodeJS.Timeout | null = null;
   /** Ports the host refused (already in use there), with why. */
   readonly failures = new Map<string, string>();
 
@@ -44,13 +45,33 @@ export class PortForwarder {
   ) {}
 
   async start(): Promise<void> {
+    await this.watch();
+    await this.sync();
+  }
+
+  /** Follows container events; when the stream ends (engine restart, idle timeout) it reconnects and resyncs. */
+  private async watch(): Promise<void> {
     const stream = (await this.docker.getEvents({
       filters: { type: ['container'], event: ['start', 'die', 'destroy', 'unpause', 'restart'] },
     })) as NodeJS.ReadableStream;
+    if (this.stopped) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      return;
+    }
     this.stream = stream;
     stream.on('data', () => this.schedule());
     stream.on('error', () => undefined);
-    await this.sync();
+    stream.once('close', () => {
+      if (this.stopped || this.stream !== stream) return;
+      this.stream = null;
+      this.reconnect = setTimeout(() => {
+        this.watch()
+          .then(() => this.schedule())
+          .catch(() =>
+            this.onWarning('Port forwarding stopped following the engine; restart the engine to resume it.'),
+          );
+      }, 1000);
+    });
   }
 
   /** Resolves once the rules match the engine as it is now. */
@@ -98,6 +119,7 @@ export class PortForwarder {
 
   stop(): void {
     this.stopped = true;
+    if (this.reconnect) clearTimeout(this.reconnect);
     const stream = this.stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null;
     stream?.destroy?.();
     this.stream = null;

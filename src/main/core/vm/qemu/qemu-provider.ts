@@ -339,7 +339,9 @@ export class QemuProvider implements EngineProvider {
       }
       await this.waitForEngine(docker, proc, until, signal);
       control ??= await proc.connectControl(30_000);
-      const forwarder = new PortForwarder(docker, qmp, (message) => this.warn(message));
+      // Its own client without the ping timeout: the event stream stays open for as long as the VM runs.
+      const events = new Dockerode(dockerOptions(host, endpoint.tls));
+      const forwarder = new PortForwarder(events, qmp, (message) => this.warn(message));
       await forwarder.start();
       this.running = { proc, endpoint, key, docker, control, forwarder, shares };
       void proc.whenExited().then(() => this.onUnexpectedExit(proc));
