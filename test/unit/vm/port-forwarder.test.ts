@@ -8,9 +8,24 @@ import { cleanLine, tailLines } from '../../../src/main/core/vm/log-file';
 describe('publishedPorts', () => {
   it('lists each published host port once, for all-interface and loopback binds', () => {
     const ports = publishedPorts([
-      { Ports: [{ IP: '0.0.0.0', PublicPort: 8080, Type: 'tcp' }, { IP: '::', PublicPort: 8080, Type: 'tcp' }] },
-      { Ports: [{ IP: '127.0.0.1', PublicPort: 5353, Type: 'udp' }, { PublicPort: undefined, Type: 'tcp' }] },
-      { Ports: [{ IP: '10.1.2.3', PublicPort: 9000, Type: 'tcp' }, { IP: '0.0.0.0', PublicPort: 1, Type: 'sctp' }] },
+      {
+        Ports: [
+          { IP: '0.0.0.0', PublicPort: 8080, Type: 'tcp' },
+          { IP: '::', PublicPort: 8080, Type: 'tcp' },
+        ],
+      },
+      {
+        Ports: [
+          { IP: '127.0.0.1', PublicPort: 5353, Type: 'udp' },
+          { PublicPort: undefined, Type: 'tcp' },
+        ],
+      },
+      {
+        Ports: [
+          { IP: '10.1.2.3', PublicPort: 9000, Type: 'tcp' },
+          { IP: '0.0.0.0', PublicPort: 1, Type: 'sctp' },
+        ],
+      },
       {},
     ]);
     expect(ports).toEqual([
