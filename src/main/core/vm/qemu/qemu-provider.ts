@@ -1,7 +1,7 @@
 // The qemu provider: Berth's own Linux VM booted by QEMU (KVM, HVF or WHPX where they work, TCG
 // otherwise), its engine reached over TLS on the host's loopback. A stop saves the running VM into
 // its disks (savevm) and the next start resumes it in seconds; a cold boot is the fallback.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import Dockerode from 'dockerode';
 import type {
@@ -12,28 +12,27 @@ import type {
 } from '../../../../shared/api/providers';
 import { defaultVmResources, type VmAccelerator } from '../../../../shared/api/vm-settings';
 import { dockerOptions } from '../../engine/endpoint';
-import { makeTar } from '../config-tar';
 import { diskUsageBytes, formatBytes } from '../disk-usage';
-import { freeLoopbackPort } from '../free-port';
 import type { GuestControl } from '../guest-control';
 import { findOnPath } from '../host-tools';
 import { followFile, tailLines } from '../log-file';
 import type { EngineProvider, ProviderEndpoint, StartOptions, StopOptions } from '../provider';
 import { StatusHolder } from '../provider-status';
 import { defaultRuntimeDir, ensurePrivateDir } from '../runtime-dir';
-import { ensureTlsMaterial, guestTlsFiles, tlsPaths, type TlsPaths } from '../tls-material';
+import { ensureTlsMaterial, tlsPaths, type TlsPaths } from '../tls-material';
 import {
   chooseAccelerator,
   probeAcceleratorFacts,
   type Accelerator,
   type AcceleratorChoice,
 } from './accelerator';
-import { buildQemuArgs, machineKey, type MachineConfig, type Share } from './command-line';
-import { createRootOverlay, deleteSnapshot, ensureDataDisk, snapshotNames } from './disks';
+import { buildQemuArgs, type Share } from './command-line';
 import { ensureBuiltImage, ensureDownloadedImage, type VmImageFiles } from './image';
 import { PortForwarder } from './port-forwarder';
 import { qemuPaths, type QemuPaths } from './qemu-paths';
+import { planBoot } from './plan-boot';
 import { QemuProcess } from './qemu-process';
+import { powerOffVm, suspendVm } from './qemu-shutdown';
 import { planShares } from './shares';
 import { readVmState, writeVmState } from './vm-state';
 
@@ -264,51 +263,19 @@ export class QemuProvider implements EngineProvider {
     signal?: AbortSignal,
   ): Promise<ProviderEndpoint> {
     const p = this.paths;
-    const res = this.resources();
     const shares = this.plannedShares();
-    const defaultBios = '/usr/share/qemu/qboot.rom';
-    const machine: MachineConfig = {
+    const { machine, key, resume } = await planBoot({
+      qemuImg: this.qemuImg,
+      paths: p,
+      image,
+      tls,
       accel: choice.accel,
-      cpus: res.cpus,
-      memoryMiB: res.memoryMiB,
-      kernel: image.kernel,
-      initrd: image.initrd,
-      bios:
-        this.options.bios !== undefined ? this.options.bios : existsSync(defaultBios) ? defaultBios : null,
-      rootDisk: p.rootDisk,
-      dataDisk: p.dataDisk,
-      configDisk: p.configDisk,
-      consoleLog: p.consoleLog,
-      engineLog: p.engineLog,
-      qmpSocket: p.qmpSocket,
-      controlSocket: p.controlSocket,
-      pidFile: p.pidFile,
-      enginePort: await freeLoopbackPort(),
+      resources: this.resources(),
       shares,
-      loadSnapshot: null,
-    };
-    const key = machineKey(machine, `${image.id}/${res.diskGiB}`);
-    await QemuProcess.quitStale(p.qmpSocket, p.pidFile);
-    const state = readVmState(p.state);
-    const resume =
-      this.options.fastStart !== false &&
-      state.snapshot?.key === key &&
-      existsSync(p.rootDisk) &&
-      (await snapshotNames(this.qemuImg, p.dataDisk).catch((): string[] => [])).includes(SNAPSHOT);
-    // A snapshot is resumed once: after that the disks move on, and resuming it again would take
-    // images and volumes back in time. Forget it before QEMU starts.
-    writeVmState(p.state, { ...state, snapshot: null });
-    if (resume) {
-      machine.loadSnapshot = SNAPSHOT;
-    } else {
-      await deleteSnapshot(this.qemuImg, p.dataDisk, SNAPSHOT).catch(() => undefined);
-      await createRootOverlay(this.qemuImg, image.rootfs, p.rootDisk);
-      await ensureDataDisk(this.qemuImg, p.dataDisk, res.diskGiB);
-      for (const log of [p.consoleLog, p.engineLog, p.qemuLog]) rmSync(log, { force: true });
-    }
-    const shareList = shares.map((s) => `${s.tag}\t${s.path}\n`).join('');
-    writeFileSync(p.configDisk, makeTar({ ...guestTlsFiles(tls), shares: shareList }), { mode: 0o600 });
-    for (const socket of [p.qmpSocket, p.controlSocket]) rmSync(socket, { force: true });
+      bios: this.options.bios,
+      fastStart: this.options.fastStart !== false,
+      snapshot: SNAPSHOT,
+    });
 
     const verb = resume ? 'Resuming' : 'Booting';
     this.status$.set({ step: 'booting', detail: `${verb} the VM (${accelLabel[choice.accel]})` });
@@ -413,55 +380,22 @@ export class QemuProvider implements EngineProvider {
     if (options.suspend ?? this.options.fastStart !== false) {
       this.status$.set({ detail: 'Saving the VM for a fast start' });
       try {
-        await this.suspend(run);
+        await suspendVm(run.proc, run.control, run.shares, SNAPSHOT);
+        const state = readVmState(this.paths.state);
+        writeVmState(this.paths.state, {
+          ...state,
+          snapshot: { name: SNAPSHOT, key: run.key, savedAt: Date.now() },
+        });
+        await run.proc.kill();
         saved = true;
       } catch (error) {
         note = `The VM was shut down instead of saved: ${(error as Error).message}`;
       }
     }
-    if (!saved) await this.powerOff(run, deadline);
+    if (!saved) await powerOffVm(run.proc, run.control, deadline);
     run.control?.close();
     this.running = null;
     this.status$.set({ state: 'stopped', step: null, detail: null, endpoint: null, reason: note });
-  }
-
-  /** Unmounts the shared folders (QEMU refuses to save a VM with 9p in use), saves, quits. */
-  private async suspend(run: Running): Promise<void> {
-    const control = run.control;
-    const qmp = run.proc.qmp;
-    if (!control || !qmp) throw new Error('the VM control channel is not open');
-    const unmounted: Share[] = [];
-    try {
-      for (const share of run.shares) {
-        await control.umount(share.path);
-        unmounted.push(share);
-      }
-    } catch (error) {
-      for (const share of unmounted) await control.mount(share.tag, share.path).catch(() => undefined);
-      throw new Error(`a container uses a shared folder (${(error as Error).message})`, { cause: error });
-    }
-    try {
-      await withTimeout(qmp.hmp(`savevm ${SNAPSHOT}`), 300_000, 'saving the VM took too long');
-    } catch (error) {
-      await qmp.execute('cont').catch(() => undefined);
-      for (const share of unmounted) await control.mount(share.tag, share.path).catch(() => undefined);
-      throw error;
-    }
-    const state = readVmState(this.paths.state);
-    writeVmState(this.paths.state, {
-      ...state,
-      snapshot: { name: SNAPSHOT, key: run.key, savedAt: Date.now() },
-    });
-    await run.proc.kill();
-  }
-
-  /** The guest's own shutdown, then ACPI power-off, then QMP quit, then SIGKILL. */
-  private async powerOff(run: Running, deadline: number): Promise<void> {
-    await run.control?.shutdown(3000).catch(() => undefined);
-    if (await run.proc.waitExit(deadline / 2)) return;
-    await run.proc.qmp?.execute('system_powerdown').catch(() => undefined);
-    if (await run.proc.waitExit(deadline / 2)) return;
-    await run.proc.kill();
   }
 
   async logs(kind: ProviderLogKind, tail: number): Promise<string[]> {
@@ -500,16 +434,6 @@ export class QemuProvider implements EngineProvider {
   tlsPaths(): TlsPaths {
     return tlsPaths(this.options.vmDir);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
 
 export function createQemuProvider(options: QemuProviderOptions): QemuProvider {
