@@ -34,3 +34,21 @@ describe('vmSettingsSchema', () => {
     }
   });
 });
+
+describe('qemuOptions', () => {
+  it('uses the built image unless settings name a URL, and keeps the VM under the data folder', async () => {
+    const { qemuOptions } = await import('../../../src/main/core/vm/vm-options');
+    const vm = vmSettingsSchema.parse({ sharedFolders: ['/srv'], acceleratedBootDeadlineSec: 20 });
+    const built = qemuOptions(vm, '/data', '/app/scripts/vm');
+    expect(built).toMatchObject({
+      vmDir: '/data/vm/qemu',
+      imageCacheDir: '/data/vm/images',
+      image: { kind: 'built', scriptsDir: '/app/scripts/vm' },
+      sharedFolders: ['/srv'],
+      acceleratedBootDeadlineMs: 20_000,
+    });
+    const sha256 = 'b'.repeat(64);
+    const downloaded = qemuOptions({ ...vm, image: { url: 'https://example.org/vm.tar', sha256 } }, '/data');
+    expect(downloaded.image).toEqual({ kind: 'download', url: 'https://example.org/vm.tar', sha256 });
+  });
+});
