@@ -77,6 +77,9 @@ log "initramfs: $(wc -l <"$INITRD/modules") modules, $(du -h "$WORK/initrd.img" 
 
 # --- root filesystem ----------------------------------------------------------------------------
 install -m 0755 "$HERE/guest/berth-init" "$ROOT/sbin/berth-init"
+# iptables-legacy: dockerd runs iptables dozens of times at start; the legacy tool does less per call.
+chroot "$ROOT" update-alternatives --quiet --set iptables /usr/sbin/iptables-legacy
+chroot "$ROOT" update-alternatives --quiet --set ip6tables /usr/sbin/ip6tables-legacy
 echo berth >"$ROOT/etc/hostname"
 printf '127.0.0.1 localhost\n127.0.1.1 berth\n' >"$ROOT/etc/hosts"
 : >"$ROOT/etc/fstab"
