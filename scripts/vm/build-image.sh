@@ -84,7 +84,7 @@ echo berth >"$ROOT/etc/hostname"
 printf '127.0.0.1 localhost\n127.0.1.1 berth\n' >"$ROOT/etc/hosts"
 : >"$ROOT/etc/fstab"
 rm -f "$ROOT"/boot/vmlinuz* "$ROOT"/boot/System.map* # booted from outside
-mkfs.ext4 -q -F -L berth-root -E lazy_itable_init=1 -d "$ROOT" "$WORK/rootfs.raw" 2G
+mkfs.ext4 -q -F -L berth-root -E lazy_itable_init=0,lazy_journal_init=0 -d "$ROOT" "$WORK/rootfs.raw" 2G
 qemu-img convert -f raw -O qcow2 "$WORK/rootfs.raw" "$WORK/rootfs.qcow2"
 
 rm -f "$OUT/complete"
