@@ -38,4 +38,19 @@ export class StatusHolder {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+
+  /** Start reached its end: the engine answers at `endpoint`. */
+  running(endpoint: string, detail: string): void {
+    this.set({ state: 'running', step: 'ready', detail, endpoint });
+  }
+
+  /** Start (or the running engine) failed, with the reason in words. */
+  failed(reason: string): void {
+    this.set({ state: 'error', step: null, detail: null, endpoint: null, reason });
+  }
+
+  /** Forgets every listener (the provider is disposed). */
+  clear(): void {
+    this.listeners.clear();
+  }
 }

@@ -36,15 +36,13 @@ export function tlsPaths(vmDir: string): TlsPaths {
   };
 }
 
+/** Every key and certificate of the VM's TLS, in one list (kept private: mode 0600). */
+function materialFiles(paths: TlsPaths): string[] {
+  return [paths.caKey, paths.caCert, paths.clientCert, paths.clientKey, paths.serverCert, paths.serverKey];
+}
+
 export function tlsMaterialExists(paths: TlsPaths): boolean {
-  return [
-    paths.caKey,
-    paths.caCert,
-    paths.clientCert,
-    paths.clientKey,
-    paths.serverCert,
-    paths.serverKey,
-  ].every((p) => existsSync(p));
+  return materialFiles(paths).every((p) => existsSync(p));
 }
 
 /** Creates the CA and both certificates unless they exist. `openssl` is the CLI to run. */
@@ -85,16 +83,7 @@ export async function ensureTlsMaterial(vmDir: string, openssl = 'openssl'): Pro
 
   for (const name of ['server.ext', 'server.csr', 'client.ext', 'client.csr', 'ca.srl'])
     rmSync(tmp(name), { force: true });
-  for (const file of [
-    paths.caKey,
-    paths.caCert,
-    paths.clientCert,
-    paths.clientKey,
-    paths.serverCert,
-    paths.serverKey,
-  ]) {
-    chmodSync(file, 0o600);
-  }
+  for (const file of materialFiles(paths)) chmodSync(file, 0o600);
   return paths;
 }
 

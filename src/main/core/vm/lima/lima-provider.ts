@@ -142,21 +142,10 @@ export class LimaProvider implements EngineProvider {
       this.status$.set({ step: 'waiting-for-engine', detail: 'Waiting for the engine' });
       await waitForPing(endpoint, this.options.engineDeadlineMs ?? 300_000, () => null, signal);
       this.current = endpoint;
-      this.status$.set({
-        state: 'running',
-        step: 'ready',
-        detail: 'Running (Lima)',
-        endpoint: endpoint.host,
-      });
+      this.status$.running(endpoint.host, 'Running (Lima)');
       return endpoint;
     } catch (error) {
-      this.status$.set({
-        state: 'error',
-        step: null,
-        detail: null,
-        endpoint: null,
-        reason: (error as Error).message,
-      });
+      this.status$.failed((error as Error).message);
       throw error;
     }
   }

@@ -156,23 +156,12 @@ export class Wsl2Provider implements EngineProvider {
       this.status$.set({ step: 'waiting-for-engine', detail: 'Waiting for the engine' });
       await waitForPing(endpoint, this.options.engineDeadlineMs ?? 120_000, () => exited, signal);
       this.current = endpoint;
-      this.status$.set({
-        state: 'running',
-        step: 'ready',
-        detail: 'Running (WSL 2)',
-        endpoint: endpoint.host,
-      });
+      this.status$.running(endpoint.host, 'Running (WSL 2)');
       return endpoint;
     } catch (error) {
       this.dockerd?.kill();
       this.dockerd = null;
-      this.status$.set({
-        state: 'error',
-        step: null,
-        detail: null,
-        endpoint: null,
-        reason: (error as Error).message,
-      });
+      this.status$.failed((error as Error).message);
       throw error;
     }
   }
