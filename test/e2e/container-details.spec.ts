@@ -62,9 +62,7 @@ test.describe('container details', () => {
     const json = page.getByLabel('Inspect JSON', { exact: true });
     await expect(json).toContainText('"Id"');
     await page.getByRole('searchbox', { name: 'Filter inspect JSON' }).fill('berth.e2e');
-    await expect(page.getByRole('status').filter({ hasText: /matching lines/ })).toHaveText(
-      '1 matching lines',
-    );
+    await expect(page.getByRole('status').filter({ hasText: /matching line/ })).toHaveText('1 matching line');
     await expect(json).toContainText('"berth.e2e": "details"');
     await expect(json).not.toContainText('"Id"');
     await expect(json.locator('mark')).toHaveText('berth.e2e');
