@@ -2,9 +2,8 @@
 // engine's redirect is never followed; NUL and other control characters in upload names are
 // refused and nothing is deleted (a bind-mounted host folder included); image prune removes only
 // what the preview listed.
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
 import { startTestBackend, type TestBackend } from './image-build-support';
+import { snapshot } from '../support/file-snapshot';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
@@ -28,20 +28,6 @@ let hostDir: string;
 let elsewhere: Server;
 let elsewherePort = 0;
 const hitsElsewhere: string[] = [];
-
-/** Every file under `dir` with the hash of its content: what "nothing changed" compares. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 async function stillAnswers(): Promise<void> {
   expect(t.backend.engine.status().state).toBe('connected');

@@ -34,6 +34,9 @@ export async function startBackend(dockerHost: string): Promise<TestBackend> {
   const backend = createBackend({
     settingsPath: path.join(dir, 'settings.json'),
     engineOverride: dockerHost,
+    // Berth's own engine, were anything to start it, lives in the throw-away folder.
+    dataDir: path.join(dir, 'data'),
+    autoStart: false,
   });
   const dispose = () => {
     backend.dispose();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { engineHostSchema } from './engine';
 import { nativeModes } from './provider-manager';
 import { providerIdSchema } from './providers';
+import { vmSettingsSchema } from './vm-settings';
 
 const fields = {
   /** Overrides discovery when set (e.g. unix:///home/me/.colima/docker.sock). */
@@ -15,6 +16,8 @@ const fields = {
   nativeMode: z.enum(nativeModes),
   /** Stop an engine Berth started when Berth quits. */
   stopEngineOnQuit: z.boolean(),
+  /** Berth's Linux VM (qemu, lima): image, shared folders, resources, accelerator. */
+  vm: vmSettingsSchema,
 };
 
 export const settingsSchema = z.object({
@@ -23,6 +26,7 @@ export const settingsSchema = z.object({
   provider: fields.provider.default(null),
   nativeMode: fields.nativeMode.default('auto'),
   stopEngineOnQuit: fields.stopEngineOnQuit.default(true),
+  vm: fields.vm.default(vmSettingsSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -5,11 +5,11 @@ import type {
   ProviderStatus,
 } from '../../../../src/shared/api/providers';
 import type { EngineProvider, ProviderEndpoint } from '../../../../src/main/core/vm/provider';
-import { StatusCell } from '../../../../src/main/core/vm/status-cell';
+import { StatusHolder } from '../../../../src/main/core/vm/provider-status';
 
 export class FakeProvider implements EngineProvider {
   readonly id = 'native' as const;
-  readonly cell = new StatusCell('native');
+  readonly cell = new StatusHolder('native', null);
   calls: string[] = [];
   isOwned = true;
   failWith: string | null = null;
@@ -22,7 +22,7 @@ export class FakeProvider implements EngineProvider {
     return this.cell.get();
   }
   onStatus(listener: (status: ProviderStatus) => void): () => void {
-    return this.cell.subscribe(listener);
+    return this.cell.on(listener);
   }
   /** Resolves the pending start (the engine "answers"). */
   ready(): void {

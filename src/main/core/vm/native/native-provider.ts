@@ -15,7 +15,7 @@ import { berthDataDir, engineLayout } from './layout';
 import { followLines, LineRing, tailLines } from './log-file';
 import { pingSocket } from './ping';
 import { PrivateDockerd } from './private-dockerd';
-import { StatusCell } from '../status-cell';
+import { StatusHolder } from '../provider-status';
 
 export type { NativeMode };
 
@@ -36,7 +36,7 @@ function defaultHostSockets(): string[] {
 
 export class NativeProvider implements EngineProvider {
   readonly id = 'native' as const;
-  private readonly cell = new StatusCell('native');
+  private readonly cell = new StatusHolder('native', null);
   private readonly console = new LineRing();
   private readonly dockerd: PrivateDockerd;
   private readonly hostSockets: string[];
@@ -83,7 +83,7 @@ export class NativeProvider implements EngineProvider {
   }
 
   onStatus(listener: (status: ProviderStatus) => void): () => void {
-    return this.cell.subscribe(listener);
+    return this.cell.on(listener);
   }
 
   /** True while it runs a dockerd of Berth's own (not the host's engine). */
