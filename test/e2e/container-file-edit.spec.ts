@@ -27,6 +27,9 @@ test.describe('container file edits', () => {
     const field = create.getByRole('textbox', { name: 'Folder name' });
     await field.fill('..');
     await expect(create.getByRole('button', { name: 'Create' })).toBeDisabled();
+    await field.fill('old');
+    await expect(create.getByText('old already exists in this folder.')).toBeVisible();
+    await expect(create.getByRole('button', { name: 'Create' })).toBeDisabled();
     await field.fill('made-by-e2e');
     await expect(create.getByRole('group', { name: 'Equivalent docker command' })).toContainText(
       `docker exec ${name} mkdir -- /work/made-by-e2e`,

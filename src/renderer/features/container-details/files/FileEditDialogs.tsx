@@ -9,6 +9,7 @@ import { fileNameProblem } from '../../../../shared/ids/file-path';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
 import { Dialog, DialogActions } from '../../../components/Dialog';
+import { EngineError } from '../../errors/EngineError';
 
 export function joinPath(folder: string, name: string): string {
   return `${folder.replace(/\/+$/, '')}/${name}`;
@@ -49,15 +50,18 @@ interface NewFolderProps {
   containerId: string;
   cliName: string;
   folder: string;
+  /** Names already in the folder: a new folder cannot take one of them. */
+  taken: string[];
   onClose: () => void;
   onDone: (path: string) => void;
 }
 
-export function NewFolderDialog({ containerId, cliName, folder, onClose, onDone }: NewFolderProps) {
+export function NewFolderDialog({ containerId, cliName, folder, taken, onClose, onDone }: NewFolderProps) {
   const { t } = useTranslation();
   const client = useTRPCClient();
   const [name, setName] = useState('');
-  const problem = fileNameProblem(name);
+  const exists = taken.includes(name);
+  const problem = fileNameProblem(name) ?? (exists ? 'exists' : null);
   const path = joinPath(folder, name || '…');
   const { busy, error, run } = useCall(() => onDone(joinPath(folder, name)));
   const submit = () => {
@@ -97,12 +101,12 @@ export function NewFolderDialog({ containerId, cliName, folder, onClose, onDone 
           />
           {name !== '' && problem ? (
             <p id="new-folder-error" className="field-error">
-              {t('fileEdit.badName')}
+              {exists ? t('fileEdit.exists', { name }) : t('fileEdit.badName')}
             </p>
           ) : null}
         </div>
       </form>
-      {error ? <ErrorLine>{t('fileEdit.failed', { message: error })}</ErrorLine> : null}
+      {error ? <EngineError role="alert" message={error} /> : null}
       <CommandLine command={makeFolderCommand(cliName, path)} />
     </Dialog>
   );
@@ -151,7 +155,7 @@ export function DeleteEntryDialog({
     >
       <p>{t(folder ? 'fileEdit.deleteFolder' : 'fileEdit.deleteFile', { path })}</p>
       {running ? null : <ErrorLine>{t('fileEdit.notRunning')}</ErrorLine>}
-      {error ? <ErrorLine>{t('fileEdit.failed', { message: error })}</ErrorLine> : null}
+      {error ? <EngineError role="alert" message={error} /> : null}
       <CommandLine command={deletePathCommand(cliName, path)} />
     </Dialog>
   );

@@ -17,7 +17,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyInCommand, copyOutCommand } from '../../../../shared/cli/stats-commands';
 import { formatBytes } from '../../../../shared/format/bytes';
-import { UPLOAD_MAX_BYTES, type FileEntry } from '../../../../shared/stats/files-api';
+import { UPLOAD_MAX_BYTES, VIEW_MAX_BYTES, type FileEntry } from '../../../../shared/stats/files-api';
 import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
@@ -192,7 +192,7 @@ export function FilesTab({ containerId }: { containerId: string }) {
       align: 'end',
       cell: (entry) => (
         <span className="file-row-actions">
-          {entry.kind === 'file' ? (
+          {entry.kind === 'file' && entry.size <= VIEW_MAX_BYTES ? (
             <button
               type="button"
               className="icon-button"
@@ -356,6 +356,7 @@ export function FilesTab({ containerId }: { containerId: string }) {
           containerId={containerId}
           cliName={cliName}
           folder={path}
+          taken={entries.map((entry) => entry.name)}
           onClose={() => setDialog(null)}
           onDone={(made) => edited(t('fileEdit.made', { path: made }))}
         />
