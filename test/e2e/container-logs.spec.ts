@@ -98,4 +98,31 @@ test.describe('container logs', () => {
     await expect(log).toHaveAttribute('data-line-count', '2');
     await expect(page.getByRole('status').filter({ hasText: 'Following' })).toBeVisible();
   });
+  test('the toolbar is one row at 1280 px and wraps the search only when narrower', async ({
+    page,
+    berth,
+    containers,
+  }) => {
+    const name = containers.name('e2e-logs-toolbar');
+    await berth.docker(['run', '-d', '--name', name, berth.busybox, 'sleep', '300']);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, berth.serve.url, `/containers/${name}/logs`);
+    const follow = page.getByRole('checkbox', { name: 'Follow' });
+    const search = page.getByRole('searchbox', { name: 'Search logs' });
+    await search.fill('nothing-here');
+    await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toBeVisible();
+    const middle = async (locator: typeof search) => {
+      const box = (await locator.boundingBox())!;
+      return box.y + box.height / 2;
+    };
+    const followY = await middle(follow);
+    const searchBox = (await search.boundingBox())!;
+    // The search box's vertical span covers the Follow checkbox's middle: the same row.
+    expect(searchBox.y).toBeLessThan(followY);
+    expect(searchBox.y + searchBox.height).toBeGreaterThan(followY);
+    expect(searchBox.width).toBeGreaterThan(60);
+
+    await page.setViewportSize({ width: 900, height: 800 });
+    await expect.poll(async () => (await middle(search)) > (await middle(follow)) + 10).toBe(true);
+  });
 });

@@ -49,6 +49,9 @@ test.describe('build an image', () => {
       await dialog.getByLabel('Context folder', { exact: true }).fill(root);
       await dialog.getByLabel('Tag 1', { exact: true }).fill(tag);
       await dialog.getByRole('button', { name: 'Add build argument' }).click();
+      await dialog.getByRole('button', { name: 'Add build argument' }).click();
+      await dialog.getByRole('button', { name: 'Remove build argument 2' }).click();
+      await expect(dialog.getByLabel('Argument 2 name', { exact: true })).toHaveCount(0);
       await dialog.getByLabel('Argument 1 name', { exact: true }).fill('WHO');
       await dialog.getByLabel('Argument 1 value', { exact: true }).fill('berth user');
       await expect(dialog.getByRole('group', { name: 'Equivalent docker command' })).toContainText(

@@ -153,6 +153,9 @@ test.describe('registries', () => {
     await expect(dialog.getByText(`Logged in to ${registry.address} as ${user}.`)).toHaveRole('status');
     await expect(secret).toHaveValue('');
     await expect(dialog).not.toContainText(password);
+    await expect(
+      dialog.getByRole('group', { name: `docker command to log out of ${registry.address}` }),
+    ).toContainText(`docker logout ${registry.address}`);
     const logout = dialog.getByRole('button', { name: `Log out of ${registry.address}` });
     await logout.click();
     await expect(logout).toHaveCount(0);

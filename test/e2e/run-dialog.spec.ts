@@ -102,6 +102,10 @@ test.describe('Run dialog', () => {
     await dialog.getByRole('button', { name: 'Add variable' }).click();
     await dialog.getByRole('textbox', { name: 'Variable name 1' }).fill('COLOR');
     await dialog.getByRole('textbox', { name: 'Value 1' }).fill('blue');
+    // Rows are added and removed with the same controls as in the Build dialog.
+    await dialog.getByRole('button', { name: 'Add variable' }).click();
+    await dialog.getByRole('button', { name: 'Remove variable 2' }).click();
+    await expect(dialog.getByRole('textbox', { name: 'Variable name 2' })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(dialog.getByRole('alert')).toContainText(`The container name "/${taken}" is already in use`);
     await expect(dialog.getByRole('textbox', { name: 'Container name' })).toHaveValue(taken);

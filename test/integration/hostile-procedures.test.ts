@@ -42,7 +42,9 @@ const SKIPPED = new Set([
   'providers.factoryReset',
 ]);
 const OMITTED_KEYS: Record<string, string[]> = { 'settings.update': ['engineHost'] };
-const MAY_NAME_HOLDER = /^containers\.(inspect|top|logs|stats|statsMany|files\w*|execStart)$/;
+// filesDelete and filesMkdir change files on purpose when given a valid path (that is their job),
+// so they get a container that does not exist: their path parsing is still exercised.
+const MAY_NAME_HOLDER = /^containers\.(inspect|top|logs|stats|statsMany|files(?!Delete|Mkdir)\w*|execStart)$/;
 
 let t: TestBackend;
 let root: string;

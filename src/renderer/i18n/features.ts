@@ -3,12 +3,13 @@ import { messages as transfer } from '../features/activity/i18n-transfer';
 import { messages as attach } from '../features/container-details/i18n-attach';
 import { messages as details } from '../features/container-details/i18n-details';
 import { messages as stats } from '../features/container-details/i18n-stats';
+import { messages as files } from '../features/container-details/i18n-files';
 import { messages as lifecycle } from '../features/containers/i18n-lifecycle';
 import { messages as provider } from '../features/engine/i18n-provider';
 import { messages as build } from '../features/image-details/i18n-build';
 import { messages as errors } from '../features/errors/i18n-errors';
 
-const all = [lifecycle, details, attach, stats, transfer, build, errors, provider];
+const all = [lifecycle, details, attach, stats, files, transfer, build, errors, provider];
 
 export const featureMessages = {
   en: Object.assign({}, ...all.map((m) => m.en)) as Record<string, unknown>,

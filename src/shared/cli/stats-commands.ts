@@ -32,3 +32,17 @@ export function commitCommand(options: CommitCommandOptions): string {
   if (options.reference) args.push(options.reference);
   return commandLine(args);
 }
+
+/** Deleting needs a running container: the engine API has no delete, so Berth runs this exec. */
+export function deletePathCommand(container: string, path: string): string {
+  return commandLine(['docker', 'exec', container, 'rm', '-rf', '--', path]);
+}
+
+export function makeFolderCommand(container: string, path: string): string {
+  return commandLine(['docker', 'exec', container, 'mkdir', '--', path]);
+}
+
+/** The archive of one file on stdout (a tar), which is what View reads. */
+export function viewFileCommand(container: string, path: string): string {
+  return commandLine(['docker', 'cp', `${container}:${path}`, '-']);
+}

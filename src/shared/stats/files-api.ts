@@ -63,3 +63,24 @@ export type DownloadChunk =
   | { type: 'start'; fileName: string; mime: string }
   | { type: 'data'; data: string }
   | { type: 'end'; bytes: number };
+
+/** A file the View dialog shows is at most this big; bigger ones are downloaded instead. */
+export const VIEW_MAX_BYTES = 1024 * 1024;
+
+/** A path that names something inside a folder: "/" itself cannot be made, viewed or deleted. */
+const childPathSchema = containerPathSchema.refine((path) => path.replace(/\/+$/, '') !== '', {
+  message: 'The path must name something inside /',
+});
+
+/** `mkdir`: the new folder's full path; its last part must be a plain file name. */
+export const filesMkdirInput = z.object({ id: containerIdOrNameSchema, path: childPathSchema });
+export const filesViewInput = z.object({ id: containerIdOrNameSchema, path: childPathSchema });
+export const filesDeleteInput = z.object({ id: containerIdOrNameSchema, path: childPathSchema });
+
+/** A small file's content: its text, or no text when it is not UTF-8 text (binary). */
+export interface FileView {
+  path: string;
+  size: number;
+  binary: boolean;
+  text: string | null;
+}

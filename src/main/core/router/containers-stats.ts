@@ -2,18 +2,23 @@
 import { TRPCError } from '@trpc/server';
 import { commitInput, splitReference, type CommitResult } from '../../../shared/stats/commit-input';
 import {
+  filesDeleteInput,
   filesDownloadAckInput,
   filesDownloadInput,
   filesListInput,
+  filesMkdirInput,
   filesUploadChunkInput,
   filesUploadFinishInput,
   filesUploadStartInput,
+  filesViewInput,
+  type FileView,
   type FolderListing,
 } from '../../../shared/stats/files-api';
 import type { StatsBrief } from '../../../shared/stats/sample';
 import { statsInput, statsManyInput } from '../../../shared/stats/stats-api';
 import { downloadWindows } from '../streams/flow-window';
 import { downloadPath } from '../containers/file-download';
+import { deletePath, FileEditError, makeFolder, viewFile } from '../containers/file-edit';
 import { parseFolderTar } from '../containers/file-listing';
 import { UploadError, uploads } from '../containers/file-upload';
 import { statsHubFor, type StatsEvent } from '../containers/stats-hub';
@@ -27,6 +32,21 @@ async function uploadCall<T>(run: () => Promise<T> | T): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof UploadError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
+    throw error;
+  }
+}
+
+/** A refused edit (bad path, existing folder, stopped container) is the user's to fix, in words. */
+async function editCall<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await engineCall(run);
+  } catch (error) {
+    const cause = error instanceof TRPCError ? error.cause : error;
+    if (cause instanceof FileEditError)
+      throw new TRPCError({
+        code: cause.reason === 'not-running' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST',
+        message: cause.message,
+      });
     throw error;
   }
 }
@@ -110,6 +130,23 @@ export const containerStatsRouter = router({
   filesDownloadAck: publicProcedure
     .input(filesDownloadAckInput)
     .mutation(({ input }) => downloadWindows.ack(input.downloadId, input.received)),
+
+  /** `mkdir`, through the archive API: works on stopped containers too. */
+  filesMkdir: publicProcedure
+    .input(filesMkdirInput)
+    .mutation(({ ctx, input }) => editCall(() => makeFolder(ctx.engine.api(), input.id, input.path))),
+
+  /** A regular file of at most 1 MiB, as text (or marked binary), through the archive API. */
+  filesView: publicProcedure
+    .input(filesViewInput)
+    .query(({ ctx, input }) =>
+      editCall((): Promise<FileView> => viewFile(ctx.engine.api(), input.id, input.path)),
+    ),
+
+  /** `rm -rf --` by exec: only a running container (the engine API has no delete). */
+  filesDelete: publicProcedure
+    .input(filesDeleteInput)
+    .mutation(({ ctx, input }) => editCall(() => deletePath(ctx.engine.api(), input.id, input.path))),
 
   filesUploadStart: publicProcedure
     .input(filesUploadStartInput)

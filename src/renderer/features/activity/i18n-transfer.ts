@@ -37,6 +37,7 @@ export const messages = {
       loggedIn: 'Logged in to {{server}} as {{username}}.',
       logout: 'Log out of {{server}}',
       logoutShort: 'Log out',
+      logoutCommand: 'docker command to log out of {{server}}',
       known: 'Known logins',
       none: 'No registry logins yet.',
       source: {
@@ -96,6 +97,7 @@ export const messages = {
       loggedIn: '{{server}}에 {{username}}(으)로 로그인했습니다.',
       logout: '{{server}}에서 로그아웃',
       logoutShort: '로그아웃',
+      logoutCommand: '{{server}}에서 로그아웃하는 docker 명령',
       known: '로그인 목록',
       none: '아직 레지스트리 로그인이 없습니다.',
       source: {

@@ -1,6 +1,6 @@
 // The Build dialog's fields: context folder, Dockerfile, tags, build arguments, target, options.
 import { useQuery } from '@tanstack/react-query';
-import { Plus, Trash2 } from 'lucide-react';
+import { AddRowButton, RemoveRowButton } from '../../components/RowControls';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transport } from '../../api/client';
@@ -114,19 +114,13 @@ export function BuildForm({ form, errors, disabled, onChange, onCheckContext }: 
               />
               <FieldError id={`${id}-tag-${index}-error`} message={errors.tags[index] ?? null} />
             </div>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('imageBuild.removeTag', { n: index + 1 })}
+            <RemoveRowButton
+              label={t('imageBuild.removeTag', { n: index + 1 })}
               onClick={() => set({ tags: form.tags.filter((_, i) => i !== index) })}
-            >
-              <Trash2 size={16} aria-hidden="true" />
-            </button>
+            />
           </div>
         ))}
-        <button type="button" className="link-button" onClick={() => set({ tags: [...form.tags, ''] })}>
-          <Plus size={14} aria-hidden="true" /> {t('imageBuild.addTag')}
-        </button>
+        <AddRowButton label={t('imageBuild.addTag')} onClick={() => set({ tags: [...form.tags, ''] })} />
       </div>
 
       <div className="field" role="group" aria-labelledby={`${id}-args`}>
@@ -164,24 +158,17 @@ export function BuildForm({ form, errors, disabled, onChange, onCheckContext }: 
                 }
               />
             </div>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('imageBuild.removeArg', { n: index + 1 })}
+            <RemoveRowButton
+              label={t('imageBuild.removeArg', { n: index + 1 })}
               onClick={() => set({ args: form.args.filter((_, i) => i !== index) })}
-            >
-              <Trash2 size={16} aria-hidden="true" />
-            </button>
+            />
             <FieldError id={`${id}-arg-${index}-error`} message={errors.args[index] ?? null} />
           </div>
         ))}
-        <button
-          type="button"
-          className="link-button"
+        <AddRowButton
+          label={t('imageBuild.addArg')}
           onClick={() => set({ args: [...form.args, { key: '', value: '' }] })}
-        >
-          <Plus size={14} aria-hidden="true" /> {t('imageBuild.addArg')}
-        </button>
+        />
       </div>
 
       <div className="build-options">

@@ -5,7 +5,7 @@ import { LogOut } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loginInputSchema } from '../../../shared/api/images-transfer';
-import { loginCommand } from '../../../shared/cli/image-commands';
+import { loginCommand, logoutCommand } from '../../../shared/cli/image-commands';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog } from '../../components/Dialog';
@@ -144,6 +144,10 @@ export function RegistriesDialog({ onClose }: { onClose: () => void }) {
                 <span className="muted">
                   {entry.username} · {t(`registries.source.${entry.source}`)}
                 </span>
+                <CommandLine
+                  label={t('registries.logoutCommand', { server: entry.server })}
+                  command={logoutCommand(entry.server)}
+                />
               </div>
               {entry.source === 'berth' || entry.source === 'berth-remembered' ? (
                 <button

@@ -1,30 +1,12 @@
 // Repeating rows of the Run form: ports, environment (with .env paste), volumes, labels.
-import { Plus, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseEnvBlock, type KeyValue } from '../../../shared/api/run-parse';
 import type { MountRow } from '../../../shared/api/run-spec';
+import { AddRowButton as AddRow, RemoveRowButton } from '../../components/RowControls';
 import { CheckField, FieldError } from './Fields';
 
 type Errors = Record<string, string>;
-
-function RemoveRow({ n, onClick }: { n: number; onClick: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="icon-button" aria-label={t('runDialog.remove', { n })} onClick={onClick}>
-      <X size={15} aria-hidden="true" />
-    </button>
-  );
-}
-
-function AddRow({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" className="add-row" onClick={onClick}>
-      <Plus size={14} aria-hidden="true" />
-      {label}
-    </button>
-  );
-}
 
 const without = <T,>(list: T[], i: number) => list.filter((_, j) => j !== i);
 const replace = <T,>(list: T[], i: number, value: T) => list.map((item, j) => (j === i ? value : item));
@@ -55,7 +37,10 @@ export function PortsSection(props: {
                 aria-describedby={error ? `port-${i}-error` : undefined}
                 onChange={(e) => props.onChange(replace(props.ports, i, e.target.value))}
               />
-              <RemoveRow n={i + 1} onClick={() => props.onChange(without(props.ports, i))} />
+              <RemoveRowButton
+                label={t('runDialog.removePort', { n: i + 1 })}
+                onClick={() => props.onChange(without(props.ports, i))}
+              />
             </div>
             <FieldError id={`port-${i}-error`} code={error} />
           </div>
@@ -122,7 +107,10 @@ export function KeyValueSection(props: {
                 aria-label={t(env ? 'runDialog.envValue' : 'runDialog.labelValue', { n: i + 1 })}
                 onChange={(e) => props.onChange(replace(props.rows, i, { ...row, value: e.target.value }))}
               />
-              <RemoveRow n={i + 1} onClick={() => props.onChange(without(props.rows, i))} />
+              <RemoveRowButton
+                label={t(env ? 'runDialog.removeEnv' : 'runDialog.removeLabel', { n: i + 1 })}
+                onClick={() => props.onChange(without(props.rows, i))}
+              />
             </div>
             <FieldError id={`${props.kind}-${i}-error`} code={error} />
           </div>
@@ -218,7 +206,10 @@ export function MountsSection(props: {
                 />
                 <span aria-hidden="true">{t('runDialog.readOnly')}</span>
               </label>
-              <RemoveRow n={i + 1} onClick={() => props.onChange(without(props.mounts, i))} />
+              <RemoveRowButton
+                label={t('runDialog.removeMount', { n: i + 1 })}
+                onClick={() => props.onChange(without(props.mounts, i))}
+              />
             </div>
             <FieldError id={`mount-${i}-source-error`} code={sourceError} />
             <FieldError id={`mount-${i}-target-error`} code={targetError} />

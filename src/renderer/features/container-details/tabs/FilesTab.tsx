@@ -1,26 +1,45 @@
 // The Files tab of a container's page: browse its file system (running or stopped) through the
 // archive API, download files and folders, and upload by picker or drag and drop (docker cp).
 import { useQuery } from '@tanstack/react-query';
-import { ArrowUp, Download, File, Folder, FileSymlink, RefreshCw, Upload } from 'lucide-react';
+import {
+  ArrowUp,
+  Download,
+  Eye,
+  File,
+  Folder,
+  FolderPlus,
+  FileSymlink,
+  RefreshCw,
+  Trash2,
+  Upload,
+} from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyInCommand, copyOutCommand } from '../../../../shared/cli/stats-commands';
 import { formatBytes } from '../../../../shared/format/bytes';
-import { UPLOAD_MAX_BYTES, type FileEntry } from '../../../../shared/stats/files-api';
+import { UPLOAD_MAX_BYTES, VIEW_MAX_BYTES, type FileEntry } from '../../../../shared/stats/files-api';
 import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
 import { VirtualTable, type Column } from '../../../components/VirtualTable';
 import { Breadcrumb } from '../files/Breadcrumb';
+import {
+  DeleteEntryDialog,
+  NewFolderDialog,
+  ViewFileDialog,
+  joinPath as join,
+} from '../files/FileEditDialogs';
 import { downloadEntry, uploadFile } from '../files/transfer';
 import { TransferList } from '../files/TransferList';
 import { useTransfers } from '../files/use-transfers';
 import '../files/files.css';
 
-function join(folder: string, name: string): string {
-  return `${folder.replace(/\/+$/, '')}/${name}`;
-}
+type EditDialog =
+  | { kind: 'mkdir' }
+  | { kind: 'view'; path: string }
+  | { kind: 'delete'; path: string; folder: boolean }
+  | null;
 
 function parent(path: string): string {
   return path.replace(/\/[^/]+\/?$/, '') || '/';
@@ -37,6 +56,8 @@ export function FilesTab({ containerId }: { containerId: string }) {
   const cliName = container?.name ?? containerId;
   const [path, setPath] = useState('/');
   const [dragging, setDragging] = useState(false);
+  const [dialog, setDialog] = useState<EditDialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const pickerRef = useRef<HTMLInputElement>(null);
   const { transfers, begin, update, dismiss } = useTransfers();
 
@@ -167,21 +188,51 @@ export function FilesTab({ containerId }: { containerId: string }) {
     {
       id: 'actions',
       header: t('containerFiles.columns.actions'),
-      width: '72px',
+      width: '116px',
       align: 'end',
       cell: (entry) => (
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('containerFiles.download', { name: entry.name })}
-          title={t('containerFiles.download', { name: entry.name })}
-          onClick={() => void download(entry)}
-        >
-          <Download size={16} aria-hidden="true" />
-        </button>
+        <span className="file-row-actions">
+          {entry.kind === 'file' && entry.size <= VIEW_MAX_BYTES ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('fileEdit.view', { name: entry.name })}
+              title={t('fileEdit.view', { name: entry.name })}
+              onClick={() => setDialog({ kind: 'view', path: join(path, entry.name) })}
+            >
+              <Eye size={16} aria-hidden="true" />
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('containerFiles.download', { name: entry.name })}
+            title={t('containerFiles.download', { name: entry.name })}
+            onClick={() => void download(entry)}
+          >
+            <Download size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('fileEdit.delete', { name: entry.name })}
+            title={t('fileEdit.delete', { name: entry.name })}
+            onClick={() =>
+              setDialog({ kind: 'delete', path: join(path, entry.name), folder: entry.kind === 'directory' })
+            }
+          >
+            <Trash2 size={16} aria-hidden="true" />
+          </button>
+        </span>
       ),
     },
   ];
+
+  const edited = (message: string) => {
+    setDialog(null);
+    setNotice(message);
+    void listing.refetch();
+  };
 
   const empty = listing.isLoading
     ? t('containerFiles.loading')
@@ -226,6 +277,14 @@ export function FilesTab({ containerId }: { containerId: string }) {
           <button
             type="button"
             className="secondary-button files-upload"
+            onClick={() => setDialog({ kind: 'mkdir' })}
+          >
+            <FolderPlus size={15} aria-hidden="true" />
+            {t('fileEdit.newFolder')}
+          </button>
+          <button
+            type="button"
+            className="secondary-button files-upload"
             onClick={() => pickerRef.current?.click()}
           >
             <Upload size={15} aria-hidden="true" />
@@ -253,6 +312,12 @@ export function FilesTab({ containerId }: { containerId: string }) {
       {listing.data?.truncated ? (
         <p className="muted files-note" role="status">
           {t('containerFiles.truncated', { count: listing.data.entries.length })}
+        </p>
+      ) : null}
+
+      {notice ? (
+        <p className="muted files-note" role="status">
+          {notice}
         </p>
       ) : null}
 
@@ -285,6 +350,34 @@ export function FilesTab({ containerId }: { containerId: string }) {
           command={copyInCommand(cliName, 'FILE', path)}
         />
       </div>
+
+      {dialog?.kind === 'mkdir' ? (
+        <NewFolderDialog
+          containerId={containerId}
+          cliName={cliName}
+          folder={path}
+          taken={entries.map((entry) => entry.name)}
+          onClose={() => setDialog(null)}
+          onDone={(made) => edited(t('fileEdit.made', { path: made }))}
+        />
+      ) : dialog?.kind === 'view' ? (
+        <ViewFileDialog
+          containerId={containerId}
+          cliName={cliName}
+          path={dialog.path}
+          onClose={() => setDialog(null)}
+        />
+      ) : dialog?.kind === 'delete' ? (
+        <DeleteEntryDialog
+          containerId={containerId}
+          cliName={cliName}
+          path={dialog.path}
+          folder={dialog.folder}
+          running={container?.state === 'running'}
+          onClose={() => setDialog(null)}
+          onDone={(gone) => edited(t('fileEdit.deleted', { path: gone }))}
+        />
+      ) : null}
     </div>
   );
 }

@@ -62,7 +62,7 @@ export function LogsOptionsForm({
           aria-invalid={tailError ? true : undefined}
           aria-describedby={tailError ? 'logs-tail-error' : undefined}
           onChange={(e) => setTail(e.target.value)}
-          size={7}
+          size={6}
         />
       </label>
       <label className="inline-field">
@@ -74,7 +74,7 @@ export function LogsOptionsForm({
           aria-invalid={sinceError ? true : undefined}
           aria-describedby={sinceError ? 'logs-since-error' : undefined}
           onChange={(e) => setSince(e.target.value)}
-          size={22}
+          size={16}
         />
       </label>
       <button type="submit" className="secondary-button" disabled={Boolean(tailError || sinceError)}>

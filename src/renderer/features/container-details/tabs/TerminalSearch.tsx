@@ -67,6 +67,9 @@ export function TerminalSearch({ search }: { search: SearchAddon | null }) {
             find(event.shiftKey ? 'previous' : 'next');
           }}
         />
+        <span className="search-status muted" role="status">
+          {status}
+        </span>
       </label>
       <button
         type="button"
@@ -88,9 +91,6 @@ export function TerminalSearch({ search }: { search: SearchAddon | null }) {
       >
         <ChevronDown size={16} aria-hidden="true" />
       </button>
-      <span className="search-status muted" role="status">
-        {status}
-      </span>
     </div>
   );
 }
