@@ -24,3 +24,21 @@ test('the theme can be chosen in Settings', async ({ page, berth }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await background()).toBe(dark);
 });
+
+test('terminals take the theme’s colours', async ({ page, berth, containers }) => {
+  const name = containers.name('e2e-theme-term');
+  await berth.docker(['run', '-d', '--name', name, berth.busybox, 'sh', '-c', 'echo hello; sleep 300']);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${berth.serve.url}#/containers/${name}/logs`);
+  const viewport = page.locator('.xterm-scrollable-element').first();
+  const background = () => viewport.evaluate((node) => getComputedStyle(node).backgroundColor);
+  // The page's surface colour (#ffffff light, #1e2128 dark), not xterm's black default.
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+
+  await page.goto(`${berth.serve.url}#/settings`);
+  await page.getByRole('combobox', { name: 'Appearance' }).selectOption('dark');
+  await page.goto(`${berth.serve.url}#/containers/${name}/logs`);
+  await expect.poll(background).toBe('rgb(30, 33, 40)');
+  await page.goto(`${berth.serve.url}#/settings`);
+  await page.getByRole('combobox', { name: 'Appearance' }).selectOption('system');
+});

@@ -9,16 +9,24 @@ import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef, useState } from 'react';
 import { isDark, onThemeChange } from '../../../theme';
 
-function cssVar(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+/**
+ * A colour variable of the stylesheet as xterm can use it. The variables are `light-dark(a, b)`
+ * pairs, which a custom property keeps as written (they resolve only where used), so the pair is
+ * picked here by the page's current theme.
+ */
+function cssVar(name: string, fallback: string, dark: boolean): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value);
+  if (pair) return (dark ? pair[2] : pair[1])!;
+  return value || fallback;
 }
 
 export function terminalTheme(): ITheme {
   const dark = isDark();
   return {
-    background: cssVar('--surface', dark ? '#1e2128' : '#ffffff'),
-    foreground: cssVar('--text', dark ? '#e6e9ef' : '#1d2430'),
-    cursor: cssVar('--accent', '#1d63ed'),
+    background: cssVar('--surface', dark ? '#1e2128' : '#ffffff', dark),
+    foreground: cssVar('--text', dark ? '#e6e9ef' : '#1d2430', dark),
+    cursor: cssVar('--accent', '#1d63ed', dark),
     selectionBackground: dark ? '#3a4a6b' : '#c9dafc',
     red: dark ? '#ff6b6b' : '#c53030',
     green: dark ? '#3ccf7f' : '#1a8f4c',
