@@ -2,7 +2,9 @@
 // temporary file, hashed while it streams, and moved into place only when the digest matches.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
 export interface DownloadProgress {
   received: number;
@@ -60,18 +62,26 @@ export async function downloadVerified(
   const lengthHeader = response.headers.get('content-length');
   const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
   const partial = `${dest}.partial`;
-  const out = createWriteStream(partial, { mode: 0o644 });
   const hash = createHash('sha256');
   let received = 0;
-  try {
-    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+  // Hashes and counts what passes on to the file. pipeline() owns the streams: whichever side
+  // fails, every stream is destroyed with an error listener in place, so a late write error of the
+  // file can never escape as an uncaught exception.
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
       received += chunk.length;
-      if (!out.write(chunk)) await once(out, 'drain');
       onProgress?.({ received, total });
-    }
-    out.end();
-    await once(out, 'finish');
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(
+      Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>),
+      meter,
+      createWriteStream(partial, { mode: 0o644 }),
+      signal ? { signal } : {},
+    );
     const actual = hash.digest('hex');
     if (total !== null && received !== total) {
       throw new Error(`The VM image download stopped early: ${received} of ${total} bytes.`);
@@ -83,7 +93,6 @@ export async function downloadVerified(
     }
     renameSync(partial, dest);
   } catch (error) {
-    out.destroy();
     rmSync(partial, { force: true });
     throw error;
   }

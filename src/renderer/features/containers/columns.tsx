@@ -84,7 +84,7 @@ export function containerColumns(x: ColumnContext): Column<ListRow>[] {
     {
       id: 'image',
       header: t('containers.columns.image'),
-      width: 'minmax(120px, 1.6fr)',
+      width: 'minmax(120px, 1.4fr)',
       sortable: true,
       cell: (row) => (row.kind === 'group' ? null : <span className="truncate">{row.container.image}</span>),
     },
@@ -99,7 +99,7 @@ export function containerColumns(x: ColumnContext): Column<ListRow>[] {
     {
       id: 'ports',
       header: t('containers.columns.ports'),
-      width: 'minmax(80px, 1fr)',
+      width: 'minmax(104px, 1.1fr)',
       sortable: true,
       cell: (row) => (row.kind === 'group' ? null : <PortLinks ports={row.container.ports} />),
     },
