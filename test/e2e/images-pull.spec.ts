@@ -54,6 +54,8 @@ test.describe('pull', () => {
       const item = panel.getByRole('listitem', { name: ref });
       await expect(item).toContainText('Done');
       await expect(item).toContainText(`docker pull ${ref}`);
+      // A pull that succeeded empties the field for the next one.
+      await expect(page.getByRole('textbox', { name: 'Image to pull' })).toHaveValue('');
       await expect(item.getByRole('progressbar', { name: /^Layer / }).first()).toBeVisible();
       await panel.getByRole('button', { name: `Dismiss ${ref}` }).click();
       await expect(item).toHaveCount(0);
@@ -73,7 +75,10 @@ test.describe('pull', () => {
     await page.getByRole('button', { name: /^Activity/ }).click();
     const item = page.getByRole('dialog', { name: 'Activity' }).getByRole('listitem', { name: ref });
     await expect(item).toContainText('Failed');
-    await expect(item.getByRole('alert')).toHaveText(/manifest unknown|not found/);
+    await expect(item.getByRole('alert')).toContainText(/manifest unknown|not found/);
+    // The reference stays in the field, to be fixed and tried again.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('textbox', { name: 'Image to pull' })).toHaveValue(ref);
   });
 
   test('Cancel stops a pull that is stuck downloading', async ({ page, berth }) => {

@@ -7,6 +7,7 @@ import { referenceError } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { errorText } from './errors';
 import { PullProgress } from './PullProgress';
+import { useActivity } from '../activity/activity-store';
 import { EngineError } from '../errors/EngineError';
 
 export function PullForm() {
@@ -16,6 +17,17 @@ export function PullForm() {
   const [touched, setTouched] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [activityId, setActivityId] = useState<string | null>(null);
+  // The reference stays in the field until its pull has succeeded, so a failed one can be fixed
+  // and tried again (state adjusted while rendering, as React advises).
+  const [pulled, setPulled] = useState<string | null>(null);
+  const activity = useActivity(activityId);
+  if (pulled !== null && activity?.state === 'succeeded') {
+    setPulled(null);
+    if (value.trim() === pulled) {
+      setValue('');
+      setTouched(false);
+    }
+  }
   const errorId = useId();
   const pull = useMutation(trpc.images.pull.mutationOptions());
 
@@ -31,9 +43,8 @@ export function PullForm() {
       {
         onSuccess: (started) => {
           setActivityId(started.activityId);
+          setPulled(reference);
           setNotice(t('images.pull.started', { ref: reference }));
-          setValue('');
-          setTouched(false);
         },
       },
     );
