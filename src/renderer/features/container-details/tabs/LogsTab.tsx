@@ -8,10 +8,11 @@ import { useSubscription } from '@trpc/tanstack-react-query';
 import { Copy, Download, Eraser } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ContainerSummary } from '../../../../shared/api';
 import type { LogEvent } from '../../../../shared/api/container-details';
 import { logsCommand } from '../../../../shared/cli/details-commands';
 import { saveBlob } from '../../../api/binary';
-import { useEngineStatus } from '../../../api/hooks';
+import { useContainers, useEngineStatus } from '../../../api/hooks';
 import { randomId } from '../../../api/random-id';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
@@ -40,6 +41,8 @@ interface FeedPlan {
   since: string | null;
   /** A fresh read of the whole log (nothing to resume from): clear what is shown first. */
   clear: boolean;
+  /** The container's entry in the live model when this feed opened (see the restart rule). */
+  openedWith: ContainerSummary | undefined;
 }
 
 /** A feed's ID and the running total of its characters drawn, acknowledged as it grows. */
@@ -98,6 +101,7 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
   const [dropped, setDropped] = useState(0);
   const [phase, setPhase] = useState<FeedPhase>('live');
   const { data: engine } = useEngineStatus();
+  const container = useContainers().data?.find((c) => c.id === containerId);
   // The engine status's `since` when the connection was lost: a later one means it came back.
   const [lostAt, setLostAt] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
@@ -138,19 +142,28 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
 
   // Where a new feed would continue (set by feed callbacks, read when the next one opens).
   const resumeSince = useRef<string | null>(null);
-  const [plan, setPlan] = useState<FeedPlan>({ key: 0, since: null, clear: false });
+  const [plan, setPlan] = useState<FeedPlan>({ key: 0, since: null, clear: false, openedWith: container });
   const reopen = () => {
     const since = resumeSince.current;
-    setPlan((previous) => ({ key: previous.key + 1, since, clear: since === null }));
+    setPlan((previous) => ({ key: previous.key + 1, since, clear: since === null, openedWith: container }));
     setPhase('live');
   };
 
   // When a stopped container starts again, follow its new output (a fresh subscription).
-  const [wasRunning, setWasRunning] = useState(running);
-  if (running !== wasRunning) {
-    setWasRunning(running);
-    if (running && options.follow) reopen();
-  }
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    const was = wasRunning.current;
+    wasRunning.current = running;
+    if (running && !was && options.follow) reopen();
+  }, [running]);
+  // A quick restart (`docker restart -t 0`) may never show "not running" here: the model's two
+  // updates can land in one render. The followed feed ended, though, and the container's entry
+  // has changed since that feed opened while it runs: it restarted, so continue where it stopped.
+  // (A container that really stopped changes to not running, and waits for the rule above.)
+  const restarted = phase === 'ended' && options.follow && running && container !== plan.openedWith;
+  useEffect(() => {
+    if (restarted) reopen();
+  }, [restarted]);
 
   // After the engine connection was lost: once the engine has come back (its status changed since
   // the loss and is connected, after its resync) and the container runs, continue where it stopped.
@@ -163,7 +176,7 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
     clear();
     resumeSince.current = null;
     setOptions(next);
-    setPlan((previous) => ({ key: previous.key + 1, since: null, clear: false }));
+    setPlan((previous) => ({ key: previous.key + 1, since: null, clear: false, openedWith: container }));
     setPhase('live');
   };
 
