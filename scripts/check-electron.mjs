@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { explanationsIn, parseCsv, sourceFiles, sourceOf } from './electronegativity-findings.mjs';
+import { explanationsIn, findingsFromSarif, sourceFiles, sourceOf } from './electronegativity-findings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -39,7 +39,7 @@ const electronVersion = JSON.parse(readFileSync(require.resolve('electron/packag
 // Only what runs in Electron: not out/main/serve.js (`berth serve`, plain Node) nor the
 // renderer's bundles (browser code behind the CSP; the scanner's checks are for Electron APIs).
 const input = mkdtempSync(path.join(os.tmpdir(), 'berth-electronegativity-'));
-const csv = path.join(input, 'findings.csv');
+const report = path.join(input, 'findings.sarif');
 try {
   cpSync(path.join(root, 'out/main/index.js'), path.join(input, 'app/main/index.js'));
   cpSync(path.join(root, 'out/main/chunks'), path.join(input, 'app/main/chunks'), { recursive: true });
@@ -50,20 +50,19 @@ try {
   // It fetches Electron's release list and translations when it can and carries on offline.
   const run = spawnSync(
     process.execPath,
-    [scanner, '-i', path.join(input, 'app'), '-e', electronVersion, '-r', '-v', 'false', '-o', csv],
+    [scanner, '-i', path.join(input, 'app'), '-e', electronVersion, '-r', '-v', 'false', '-o', report],
     { encoding: 'utf8', timeout: 600_000 },
   );
-  if (!existsSync(csv)) {
+  if (!existsSync(report)) {
     fail(`Electronegativity did not run (exit ${run.status ?? run.signal}):\n${run.stderr || run.stdout}`, 2);
   }
-  const findings = parseCsv(readFileSync(csv, 'utf8')).slice(1);
+  const findings = findingsFromSarif(readFileSync(report, 'utf8'));
   const unexplained = [];
   const used = new Map();
-  for (const [check, severity, confidence, file, location, sample] of findings) {
-    const source =
-      file === 'N/A'
-        ? null
-        : sourceOf(readFileSync(path.join(input, 'app', file), 'utf8'), Number(location.split(':')[0]));
+  for (const { check, level, file, line } of findings) {
+    const bundle = file ? readFileSync(path.join(input, 'app', file), 'utf8') : null;
+    const source = bundle === null ? null : sourceOf(bundle, line);
+    const sample = bundle === null ? '' : (bundle.split('\n')[line - 1] ?? '').trim();
     const key = `${source}\0${check}`;
     // A finding about the app as a whole (its CSP, say) is explained anywhere in src/.
     const explanations = (source ? [source] : sourceFiles(root)).reduce(
@@ -72,9 +71,9 @@ try {
     );
     used.set(key, (used.get(key) ?? 0) + 1);
     const ok = used.get(key) <= explanations;
-    const where = source ? `${source} (built ${file}:${location})` : 'the whole app';
+    const where = source ? `${source} (built ${file}:${line})` : 'the whole app';
     console.log(
-      `${ok ? 'explained  ' : 'UNEXPLAINED'} ${check} [${severity}/${confidence}] in ${where}: ${sample}`,
+      `${ok ? 'explained  ' : 'UNEXPLAINED'} ${check} [${level}] in ${where}${sample ? `: ${sample}` : ''}`,
     );
     if (!ok) unexplained.push(check);
   }

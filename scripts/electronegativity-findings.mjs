@@ -25,31 +25,23 @@ export function explanationsIn(text, check) {
   return text.match(marker)?.length ?? 0;
 }
 
-/** RFC 4180 CSV as the scanner writes it (quoted fields, doubled quotes). */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (char === '\n') {
-      row.push(field.trim());
-      if (row.some((cell) => cell !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else if (char !== '\r') field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
-  return rows;
+/**
+ * The findings of the SARIF report the scanner writes for `-o x.sarif`. SARIF, not CSV: the scanner writes its
+ * CSV header and body with two concurrent writeFile calls, which can interleave and garble the
+ * first row under load; the SARIF report is one write. A finding about the app as a whole has the
+ * uri `file:///` and no file here.
+ */
+export function findingsFromSarif(text) {
+  const report = JSON.parse(text);
+  return (report.runs?.[0]?.results ?? []).map((result) => {
+    const location = result.locations?.[0]?.physicalLocation;
+    const uri = location?.artifactLocation?.uri ?? 'file:///';
+    return {
+      check: result.ruleId,
+      level: result.level ?? 'warning',
+      file: uri === 'file:///' ? null : uri,
+      line: location?.region?.startLine ?? 1,
+      column: location?.region?.startColumn ?? 1,
+    };
+  });
 }

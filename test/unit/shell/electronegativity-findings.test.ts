@@ -1,23 +1,39 @@
 // The pieces of `npm run check:electron` that decide whether a finding is explained.
 import { describe, expect, it } from 'vitest';
-import { explanationsIn, parseCsv, sourceOf } from '../../../scripts/electronegativity-findings.mjs';
+import { explanationsIn, findingsFromSarif, sourceOf } from '../../../scripts/electronegativity-findings.mjs';
 
 describe('electronegativity findings', () => {
-  it('parses the scanner CSV, quotes and doubled quotes included', () => {
-    const csv =
-      'issue, severity, confidence, filename, location, sample\n' +
-      'PRELOAD_JS_CHECK,"MEDIUM","FIRM","main/index.js","425:3","preload: path.join(__dirname, ""../preload/index.cjs""),"\n';
-    expect(parseCsv(csv)).toEqual([
-      ['issue', 'severity', 'confidence', 'filename', 'location', 'sample'],
-      [
-        'PRELOAD_JS_CHECK',
-        'MEDIUM',
-        'FIRM',
-        'main/index.js',
-        '425:3',
-        'preload: path.join(__dirname, "../preload/index.cjs"),',
+  it('reads findings from the SARIF report, a whole-app finding without a file', () => {
+    const sarif = JSON.stringify({
+      runs: [
+        {
+          results: [
+            {
+              ruleId: 'PRELOAD_JS_CHECK',
+              level: 'note',
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: 'main/index.js' },
+                    region: { startLine: 425, startColumn: 4 },
+                  },
+                },
+              ],
+            },
+            {
+              ruleId: 'CSP_GLOBAL_CHECK',
+              level: 'warning',
+              locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///' } } }],
+            },
+          ],
+        },
       ],
+    });
+    expect(findingsFromSarif(sarif)).toEqual([
+      { check: 'PRELOAD_JS_CHECK', level: 'note', file: 'main/index.js', line: 425, column: 4 },
+      { check: 'CSP_GLOBAL_CHECK', level: 'warning', file: null, line: 1, column: 1 },
     ]);
+    expect(findingsFromSarif(JSON.stringify({ runs: [{ results: [] }] }))).toEqual([]);
   });
 
   it('maps a bundle line to the source region it came from', () => {
