@@ -1,6 +1,7 @@
 // Build from the UI: a context folder written by the test, live output, the new image in the
 // list, and the image runs (checked with the CLI). A failing RUN shows the step in words.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -113,5 +114,55 @@ test.describe('build an image', () => {
     );
     await expect(dialog.getByRole('button', { name: 'Build again' })).toBeEnabled();
     await expect(berth.docker(['image', 'inspect', tag])).rejects.toThrow();
+  });
+
+  test('uploads a folder from this computer: .dockerignore applied before sending, then built', async ({
+    page,
+    berth,
+  }) => {
+    const tag = `${berth.uniqueName('e2e-buildupload')}:1`;
+    // Outside the --build-root folders: only an upload can reach it.
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'berth-e2e-upload-'));
+    const root = path.join(outside, 'myapp');
+    for (const [file, content] of Object.entries({
+      Dockerfile: `FROM ${berth.busybox}\nCOPY . /app/\nCMD ["ls", "/app"]\n`,
+      '앱/안녕.txt': '안녕하세요\n',
+      'node_modules/big/index.js': 'never sent',
+      '.dockerignore': 'node_modules\n',
+    })) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), content);
+    }
+    try {
+      await page.goto(`${berth.serve.url}#/images`);
+      await page.getByRole('button', { name: 'Build', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Build an image' });
+      await expect(
+        dialog.getByRole('button', { name: 'Upload a context folder from this computer' }),
+      ).toBeVisible();
+      await dialog.getByTestId('build-folder-input').setInputFiles(root);
+      await expect(dialog.getByText('myapp: 3 files, ')).toBeVisible();
+      await expect(dialog.getByText('1 file left out by .dockerignore')).toBeVisible();
+      await dialog.getByLabel('Tag 1', { exact: true }).fill(tag);
+      await expect(dialog.getByRole('group', { name: 'Equivalent docker command' })).toContainText(
+        `docker build -t ${tag} myapp`,
+      );
+      await dialog.getByRole('button', { name: 'Build', exact: true }).click();
+      await expect(dialog.getByRole('log', { name: 'Build output' })).toContainText(
+        `Successfully tagged ${tag}`,
+        {
+          timeout: 60_000,
+        },
+      );
+      expect(await berth.docker(['run', '--rm', tag, 'cat', '/app/앱/안녕.txt'])).toBe('안녕하세요');
+      await expect(berth.docker(['run', '--rm', tag, 'ls', '/app/node_modules'])).rejects.toThrow();
+
+      // Back to a server folder: the summary goes and the path field returns.
+      await dialog.getByRole('button', { name: 'Use a folder on the server instead' }).click();
+      await expect(dialog.getByLabel('Context folder', { exact: true })).toHaveValue('');
+    } finally {
+      await berth.docker(['rmi', '-f', tag]).catch(() => undefined);
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -26,6 +26,11 @@ export const buildInputSchema = z.object({
     .default(''),
   pull: z.boolean().default(false),
   noCache: z.boolean().default(false),
+  /**
+   * Web mode: the context is a folder the browser uploaded (images.loadStart/loadChunk), and
+   * `context` is only that folder's name, for the command line.
+   */
+  upload: uploadIdSchema.optional(),
 });
 export type BuildInput = z.input<typeof buildInputSchema>;
 export type BuildRequest = z.output<typeof buildInputSchema>;

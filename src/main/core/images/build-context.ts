@@ -77,27 +77,30 @@ export async function checkBuildContext(
   return (await prepareBuildContext(context, dockerfile, roots)).check;
 }
 
+/**
+ * Docker's rule for a path in a context ("a/b", forward slashes): left out when .dockerignore
+ * matches it, except the Dockerfile and .dockerignore themselves, which always go.
+ */
+export function contextFilter(rules: string | null, dockerfile: string): (rel: string) => boolean {
+  const matcher = rules === null ? null : dockerignore({ ignorecase: false }).add(rules);
+  const always = new Set(['.dockerignore', path.posix.normalize(dockerfile.replace(/\\/g, '/'))]);
+  return (rel) => always.has(rel) || !matcher?.ignores(rel);
+}
+
 /** Files to send, relative with forward slashes; ignored ones left out. Bounded to stay sane. */
 export async function contextEntries(
   context: string,
   dockerfile: string,
   maxEntries = 200_000,
 ): Promise<string[]> {
-  let ignore: ((rel: string) => boolean) | null = null;
-  try {
-    const rules = await fs.readFile(path.join(context, '.dockerignore'), 'utf8');
-    const matcher = dockerignore({ ignorecase: false }).add(rules);
-    ignore = (rel) => matcher.ignores(rel);
-  } catch {
-    ignore = null;
-  }
-  const always = new Set(['.dockerignore', path.posix.normalize(dockerfile.replace(/\\/g, '/'))]);
+  const rules = await fs.readFile(path.join(context, '.dockerignore'), 'utf8').catch(() => null);
+  const include = contextFilter(rules, dockerfile);
   const entries: string[] = [];
   const walk = async (relDir: string): Promise<void> => {
     const dirents = await fs.readdir(path.join(context, relDir), { withFileTypes: true });
     for (const dirent of dirents) {
       const rel = relDir ? `${relDir}/${dirent.name}` : dirent.name;
-      if (ignore?.(rel) && !always.has(rel)) continue;
+      if (!include(rel)) continue;
       if (entries.length >= maxEntries)
         throw new Error(`The build context has more than ${maxEntries} files.`);
       entries.push(rel);

@@ -9,7 +9,7 @@ export type Confined =
   | { ok: false; code: 'contextNoRoots' | 'contextOutsideRoots' | 'contextMissing'; message: string };
 
 const NO_ROOTS =
-  'Building from a folder on the server is off in web mode: the operator can allow folders with `berth serve --build-root DIR`; otherwise load a built image from a .tar.';
+  'Building from a folder on the server is off in web mode: the operator can allow folders with `berth serve --build-root DIR`; otherwise upload a folder from this computer.';
 const OUTSIDE = 'This folder is outside the folders the server allows for builds (berth serve --build-root).';
 
 function inside(child: string, root: string): boolean {

@@ -13,16 +13,20 @@ import {
   type BuildEvent,
   type SaveEvent,
 } from '../../../shared/api/images-build';
+import { contextPlanInputSchema } from '../../../shared/api/build-context-upload';
+import { fileNameProblem } from '../../../shared/ids/file-path';
 import { buildCommand, loadCommand, saveCommand, saveFileName } from '../../../shared/cli/build-commands';
 import { engineMessage } from '../engine/errors';
 import { runBuild, BuildInputError } from '../images/build';
 import { checkBuildContext } from '../images/build-context';
-import { outputLines } from '../images/build-output';
+import { outputLines, type BuildOutputEvent } from '../images/build-output';
+import { ContextUploadError, planContextUpload, withUnpackedContext } from '../images/context-upload';
 import { eventChannel } from '../images/event-channel';
 import { toHistory } from '../images/history';
 import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
 import { imageLoadUploads, loadImageFile, saveImages } from '../images/save-load';
+import { UploadError } from '../streams/upload-store';
 import { engineCall, publicProcedure, router, type Context } from './trpc';
 
 const uploads = imageLoadUploads();
@@ -42,9 +46,19 @@ export const imageBuildRouter = router({
     .input(buildContextCheckSchema)
     .query(({ ctx, input }) => checkBuildContext(input.context, input.dockerfile, buildRoots(ctx))),
 
-  /** Runs a build; its output streams in batches. Leaving the subscription cancels the build. */
+  /** Web mode's folder upload: which of the folder's files go (its .dockerignore applied). */
+  buildContextPlan: publicProcedure
+    .input(contextPlanInputSchema)
+    .mutation(({ input }) => planContextUpload(input)),
+
+  /**
+   * Runs a build; its output streams in batches. Leaving the subscription cancels the build. The
+   * context is a folder where the backend runs or (with `upload`) a folder the browser uploaded.
+   */
   build: publicProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
-    const check = await checkBuildContext(input.context, input.dockerfile, buildRoots(ctx));
+    const check = input.upload
+      ? { context: fileNameProblem(input.context), dockerfile: null }
+      : await checkBuildContext(input.context, input.dockerfile, buildRoots(ctx));
     const problem = check.context ?? check.dockerfile;
     if (problem) throw badRequest(problem);
     const docker = await engineCall(async () => ctx.engine.api());
@@ -58,15 +72,19 @@ export const imageBuildRouter = router({
     });
     channel.push({ type: 'started', activityId: handle.id, command });
 
-    void runBuild(
-      docker,
-      input,
-      handle.signal,
-      (event) => {
-        if (event.type === 'output') for (const line of outputLines(event.text)) handle.log(line);
-        channel.push(event);
-      },
-      buildRoots(ctx),
+    const onEvent = (event: BuildOutputEvent) => {
+      if (event.type === 'output') for (const line of outputLines(event.text)) handle.log(line);
+      channel.push(event);
+    };
+    const upload = input.upload;
+    void (
+      upload
+        ? uploads.finish(upload, (file) =>
+            withUnpackedContext(file, (folder) =>
+              runBuild(docker, { ...input, context: folder }, handle.signal, onEvent, null),
+            ),
+          )
+        : runBuild(docker, input, handle.signal, onEvent, buildRoots(ctx))
     )
       .then((result) => {
         if (result.error) {
@@ -81,7 +99,9 @@ export const imageBuildRouter = router({
       .catch((error: unknown) => {
         const message = handle.signal.aborted
           ? 'The build was cancelled.'
-          : error instanceof BuildInputError
+          : error instanceof BuildInputError ||
+              error instanceof ContextUploadError ||
+              error instanceof UploadError
             ? error.message
             : engineMessage(error);
         handle.fail(message);

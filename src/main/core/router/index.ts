@@ -5,6 +5,7 @@ import { containersRouter } from './containers';
 import { containerDetailsRouter } from './containers-details';
 import { containerLifecycleRouter } from './containers-lifecycle';
 import { containerStatsRouter } from './containers-stats';
+import { desktopRouter } from './desktop';
 import { engineRouter } from './engine';
 import { imagesRouter } from './images';
 import { imageBuildRouter } from './images-build';
@@ -33,7 +34,8 @@ export const appRouter = router({
   activity: activityRouter,
   system: systemRouter,
   providers: providersRouter,
+  desktop: desktopRouter,
 });
 
 export type AppRouter = typeof appRouter;
-export type { Context } from './trpc';
+export type { Context, HostDialogs } from './trpc';

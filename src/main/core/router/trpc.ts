@@ -16,6 +16,13 @@ export interface Context {
   policy: AccessPolicy;
   /** Absent in tests that build a context by hand around one engine. */
   providers?: ProviderManager;
+  /** Native dialogs: given by the desktop shell for its own window's calls, never in web mode. */
+  dialogs?: HostDialogs;
+}
+
+export interface HostDialogs {
+  /** A folder the user chose, or null when they closed the picker. */
+  pickFolder(title: string | null): Promise<string | null>;
 }
 
 /** A refused input in words ("id: Not a container ID or name"), not the schema's JSON dump. */

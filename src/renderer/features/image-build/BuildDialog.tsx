@@ -1,9 +1,11 @@
-// The Build dialog: a form validated on its fields (the folder on the server), the equivalent
+// The Build dialog: a form validated on its fields (a folder where the backend runs, or one
+// uploaded from this computer in web mode), the equivalent
 // `docker build` line, and the live output with Cancel. Closing while building cancels the build.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildCommand } from '../../../shared/cli/build-commands';
+import { formatBinaryBytes } from '../../../shared/format/bytes';
 import { useTRPCClient } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog } from '../../components/Dialog';
@@ -18,6 +20,7 @@ import {
   type BuildFormState,
 } from './build-form';
 import { useBuildRun } from './use-build-run';
+import { useContextFolder } from './use-context-folder';
 import './image-build.css';
 
 const noErrors: BuildFormErrors = { context: null, dockerfile: null, tags: [], args: [], target: null };
@@ -32,7 +35,8 @@ export function BuildDialog({ open, onClose }: { open: boolean; onClose: () => v
     dockerfile: null,
   });
   const { run, start, cancel, reset } = useBuildRun();
-  const running = run.status === 'running';
+  const folder = useContextFolder();
+  const running = run.status === 'running' || folder.sending !== null;
 
   const shown: BuildFormErrors = {
     ...errors,
@@ -40,15 +44,16 @@ export function BuildDialog({ open, onClose }: { open: boolean; onClose: () => v
     dockerfile: errors.dockerfile ?? serverErrors.dockerfile,
   };
 
-  const checkContext = async (): Promise<boolean> => {
-    if (!form.context.trim()) return false;
+  const dockerfile = form.dockerfile.trim() || 'Dockerfile';
+
+  /** A folder where the backend runs: does it exist, is the Dockerfile there? (An uploaded one was planned.) */
+  const checkContext = async (context = form.context.trim()): Promise<boolean> => {
+    if (folder.folder) return true;
+    if (!context) return false;
     try {
-      const check = await client.images.buildContextCheck.query({
-        context: form.context.trim(),
-        dockerfile: form.dockerfile.trim() || 'Dockerfile',
-      });
+      const check = await client.images.buildContextCheck.query({ context, dockerfile });
       // The server's words, translated by their code where there is one.
-      const params = { folder: form.context.trim(), file: form.dockerfile.trim() || 'Dockerfile' };
+      const params = { folder: context, file: dockerfile };
       const say = (code: string | null | undefined, fallback: string | null) =>
         code ? t(`imageBuild.errors.${code}`, params) : fallback;
       setServerErrors({
@@ -67,11 +72,55 @@ export function BuildDialog({ open, onClose }: { open: boolean; onClose: () => v
     setErrors(local);
     if (hasErrors(local)) return;
     if (!(await checkContext())) return;
-    start(toBuildInput(form));
+    if (!folder.folder) return start(toBuildInput(form));
+    const sent = await folder.send(dockerfile);
+    if (sent === null) return;
+    if ('error' in sent) {
+      setServerErrors({ context: null, dockerfile: null, [sent.error.field]: sent.error.message });
+      return;
+    }
+    start({ ...toBuildInput(form), context: folder.folder.folder.name, upload: sent.uploadId });
+  };
+
+  const contextProps = {
+    folder: folder.folder,
+    reading: folder.reading,
+    onPick: () => {
+      void client.desktop.pickFolder
+        .mutate({ title: t('imageBuild.folder.chooseLabel') })
+        .then(({ folder: picked }) => {
+          if (!picked) return;
+          change({ ...form, context: picked });
+          void checkContext(picked);
+        })
+        .catch((error: unknown) => setServerErrors({ context: (error as Error).message, dockerfile: null }));
+    },
+    onFolderFiles: (files: FileList) => {
+      // Read now: the picker's list empties when its input is reset after this call.
+      const name = Array.from(files)[0]?.webkitRelativePath.split('/')[0] ?? '';
+      void folder.choose(files, dockerfile).then((problem) => {
+        setForm((current) => ({ ...current, context: name }));
+        setErrors((current) => ({ ...current, context: null }));
+        setServerErrors({
+          context: null,
+          dockerfile: null,
+          ...(problem ? { [problem.field]: problem.message } : {}),
+        });
+      });
+    },
+    onClearFolder: () => {
+      folder.clear();
+      change({ ...form, context: '' });
+    },
+  };
+
+  const stop = () => {
+    folder.cancel();
+    cancel();
   };
 
   const close = () => {
-    if (running) cancel();
+    if (running) stop();
     onClose();
   };
 
@@ -85,7 +134,7 @@ export function BuildDialog({ open, onClose }: { open: boolean; onClose: () => v
 
   const firstTag = run.tags[0];
   const footer = running ? (
-    <button type="button" className="danger-button" onClick={cancel}>
+    <button type="button" className="danger-button" onClick={stop}>
       {t('imageBuild.cancel')}
     </button>
   ) : (
@@ -124,8 +173,20 @@ export function BuildDialog({ open, onClose }: { open: boolean; onClose: () => v
           disabled={running}
           onChange={change}
           onCheckContext={() => void checkContext()}
+          context={contextProps}
         />
       </form>
+      {folder.sending ? (
+        <div className="build-sending" role="status">
+          <span>
+            {t('imageBuild.folder.sending', {
+              done: formatBinaryBytes(folder.sending.done),
+              total: formatBinaryBytes(folder.sending.total),
+            })}
+          </span>
+          <progress max={folder.sending.total} value={folder.sending.done} />
+        </div>
+      ) : null}
       <CommandLine command={buildCommand(toBuildInput(form))} />
       {run.status !== 'idle' ? <BuildOutput run={run} /> : null}
       {run.status !== 'idle' && !running ? (

@@ -1,11 +1,9 @@
 // The Build dialog's fields: context folder, Dockerfile, tags, build arguments, target, options.
-import { useQuery } from '@tanstack/react-query';
 import { AddRowButton, RemoveRowButton } from '../../components/RowControls';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { transport } from '../../api/client';
-import { useTRPC } from '../../api/trpc';
 import type { BuildFormErrors, BuildFormState } from './build-form';
+import { ContextField, type ContextFieldProps } from './ContextField';
 
 interface BuildFormProps {
   form: BuildFormState;
@@ -14,6 +12,8 @@ interface BuildFormProps {
   onChange: (form: BuildFormState) => void;
   /** The folder or Dockerfile field lost focus: check them on the server. */
   onCheckContext: () => void;
+  /** The uploaded folder (web mode) and the pickers. */
+  context: Pick<ContextFieldProps, 'folder' | 'reading' | 'onPick' | 'onFolderFiles' | 'onClearFolder'>;
 }
 
 function FieldError({ id, message }: { id: string; message: string | null }) {
@@ -24,40 +24,20 @@ function FieldError({ id, message }: { id: string; message: string | null }) {
   ) : null;
 }
 
-export function BuildForm({ form, errors, disabled, onChange, onCheckContext }: BuildFormProps) {
+export function BuildForm({ form, errors, disabled, onChange, onCheckContext, context }: BuildFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = (patch: Partial<BuildFormState>) => onChange({ ...form, ...patch });
-  const where = transport === 'ipc' ? t('imageBuild.whereDesktop') : t('imageBuild.whereServer');
-  // Web mode builds only from the operator's --build-root folders: say which, or that none are.
-  const trpc = useTRPC();
-  const policy = useQuery(trpc.settings.policy.queryOptions()).data;
-  const help = !policy?.webMode
-    ? t('imageBuild.contextHelp', { where })
-    : policy.buildRoots.length === 0
-      ? t('imageBuild.errors.contextNoRoots')
-      : t('imageBuild.contextHelpRoots', { roots: policy.buildRoots.join(', ') });
-
   return (
     <fieldset className="build-form" disabled={disabled}>
-      <div className="field">
-        <label htmlFor={`${id}-context`}>{t('imageBuild.context')}</label>
-        <input
-          id={`${id}-context`}
-          className="mono"
-          value={form.context}
-          placeholder={t('imageBuild.contextPlaceholder')}
-          aria-invalid={errors.context ? true : undefined}
-          aria-describedby={`${id}-context-help ${id}-context-error`}
-          spellCheck={false}
-          onChange={(event) => set({ context: event.target.value })}
-          onBlur={onCheckContext}
-        />
-        <p id={`${id}-context-help`} className="help">
-          {help}
-        </p>
-        <FieldError id={`${id}-context-error`} message={errors.context} />
-      </div>
+      <ContextField
+        id={id}
+        value={form.context}
+        error={errors.context}
+        onChange={(context) => set({ context })}
+        onBlur={onCheckContext}
+        {...context}
+      />
 
       <div className="build-grid">
         <div className="field">

@@ -1,10 +1,8 @@
-// Sends a .tar to the router in 1 MiB base64 chunks (in order), then asks the engine to load it.
+// Sends a .tar to the router (api/upload-blob.ts), then asks the engine to load it.
 import { useCallback, useRef, useState } from 'react';
-import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES } from '../../../shared/api/images-build';
+import { LOAD_MAX_BYTES } from '../../../shared/api/images-build';
 import { useTRPCClient } from '../../api/trpc';
-import { blobToBase64 } from '../../api/binary';
-
-const IN_FLIGHT = 3;
+import { uploadBlob } from '../../api/upload-blob';
 
 export type UploadState =
   | { phase: 'idle' }
@@ -25,25 +23,11 @@ export function useImageUpload() {
       cancelled.current = false;
       try {
         setState({ phase: 'uploading', done: 0, total: file.size });
-        const { uploadId } = await client.images.loadStart.mutate({ fileName: file.name, size: file.size });
-        // A few chunks in flight at once (the server writes each at its offset): fewer idle round trips.
-        let next = 0;
-        let done = 0;
-        const send = async (): Promise<void> => {
-          while (next < file.size && !cancelled.current) {
-            const offset = next;
-            next += LOAD_CHUNK_BYTES;
-            const slice = file.slice(offset, offset + LOAD_CHUNK_BYTES);
-            await client.images.loadChunk.mutate({ uploadId, offset, data: await blobToBase64(slice) });
-            done += slice.size;
-            setState({ phase: 'uploading', done, total: file.size });
-          }
-        };
-        await Promise.all(Array.from({ length: IN_FLIGHT }, send));
-        if (cancelled.current) {
-          await client.images.loadCancel.mutate({ uploadId });
-          return setState({ phase: 'idle' });
-        }
+        const uploadId = await uploadBlob(client, file, file.name, {
+          onProgress: (done, total) => setState({ phase: 'uploading', done, total }),
+          cancelled: () => cancelled.current,
+        });
+        if (uploadId === null) return setState({ phase: 'idle' });
         setState({ phase: 'loading' });
         const result = await client.images.loadFinish.mutate({ uploadId, fileName: file.name });
         setState({ phase: 'loaded', loaded: result.loaded });
