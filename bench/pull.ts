@@ -40,7 +40,7 @@ try {
     onData: (batch) => {
       for (const change of batch) {
         const list =
-          change.type === 'snapshot' ? change.activities : change.type === 'upsert' ? [change.activity] : [];
+          change.type === 'snapshot' ? change.items : change.type === 'upsert' ? [change.item] : [];
         for (const activity of list) {
           activities.set(activity.id, activity);
           if (activity.state !== 'running') waiters.get(activity.id)?.(activity);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContainerChange } from '../../src/shared/api';
+import type { Change, ContainerSummary } from '../../src/shared/api';
 import { createBackend, type Backend } from '../../src/main/core/backend';
 import { webPolicy } from '../../src/main/core/policy';
 import type { AppRouter } from '../../src/main/core/router';
@@ -203,7 +203,7 @@ describe('the router over WebSocket', () => {
     });
     const client = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
     const name = uniqueName('it-ws');
-    const received: ContainerChange[] = [];
+    const received: Change<ContainerSummary>[] = [];
     const subscription = client.containers.changes.subscribe(undefined, {
       onData: (batch) => received.push(...batch),
     });
@@ -214,7 +214,7 @@ describe('the router over WebSocket', () => {
 
       await dockerCli(env.dockerHost, ['create', '--name', name, env.busyboxImage, 'true']);
       const upsert = await waitForValue(
-        () => received.find((change) => change.type === 'upsert' && change.container.name === name),
+        () => received.find((change) => change.type === 'upsert' && change.item.name === name),
         'upsert for the new container',
       );
       expect(upsert.type).toBe('upsert');

@@ -1,6 +1,14 @@
 // Queries kept fresh by LiveSync: they load once and then only receive pushed patches.
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { liveLists, type LiveLists } from './live-lists';
 import { useTRPC } from './trpc';
+
+/** The live-list table, bound to this app's API client. */
+export function useLiveLists(): LiveLists {
+  const trpc = useTRPC();
+  return useMemo(() => liveLists(trpc), [trpc]);
+}
 
 export function useEngineStatus() {
   const trpc = useTRPC();
@@ -8,23 +16,19 @@ export function useEngineStatus() {
 }
 
 export function useContainers() {
-  const trpc = useTRPC();
-  return useQuery({ ...trpc.containers.list.queryOptions({ all: true }), staleTime: Infinity });
+  return useQuery(useLiveLists().containers.query);
 }
 
 export function useImages() {
-  const trpc = useTRPC();
-  return useQuery({ ...trpc.images.list.queryOptions(), staleTime: Infinity });
+  return useQuery(useLiveLists().images.query);
 }
 
 export function useVolumes() {
-  const trpc = useTRPC();
-  return useQuery({ ...trpc.volumes.list.queryOptions(), staleTime: Infinity });
+  return useQuery(useLiveLists().volumes.query);
 }
 
 export function useNetworks() {
-  const trpc = useTRPC();
-  return useQuery({ ...trpc.networks.list.queryOptions(), staleTime: Infinity });
+  return useQuery(useLiveLists().networks.query);
 }
 
 /** Re-renders every `ms` so relative times and countdowns stay true. */

@@ -39,9 +39,4 @@ export interface Activity {
   result: string | null;
 }
 
-export type ActivityChange =
-  | { type: 'snapshot'; activities: Activity[] }
-  | { type: 'upsert'; activity: Activity }
-  | { type: 'remove'; id: string };
-
 export const activityIdSchema = z.object({ id: z.string().min(1).max(64) });

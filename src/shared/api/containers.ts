@@ -33,12 +33,6 @@ export interface ContainerSummary {
   composeProject: string | null;
 }
 
-/** Deltas pushed to the renderer; a snapshot replaces everything (first message, and after a resync). */
-export type ContainerChange =
-  | { type: 'snapshot'; containers: ContainerSummary[] }
-  | { type: 'upsert'; container: ContainerSummary }
-  | { type: 'remove'; id: string };
-
 /** The input of every procedure that names one container and nothing else. */
 export const containerRefInput = z.object({ id: containerIdOrNameSchema });
 

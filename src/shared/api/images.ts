@@ -1,4 +1,4 @@
-// Images as the list shows them, and their change feed.
+// Images as the list shows them (their change feed is the shared Change<ImageSummary>).
 export interface ImageSummary {
   id: string;
   /** "repo:tag" entries; empty for a dangling image (shown as <none>). */
@@ -11,11 +11,6 @@ export interface ImageSummary {
   containers: number;
   labels: Record<string, string>;
 }
-
-export type ImageChange =
-  | { type: 'snapshot'; images: ImageSummary[] }
-  | { type: 'upsert'; image: ImageSummary }
-  | { type: 'remove'; id: string };
 
 /** Splits "repo:tag" so that a registry port ("host:5000/repo") is not taken for a tag. */
 export function splitRepoTag(ref: string): { repository: string; tag: string } {

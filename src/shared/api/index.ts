@@ -6,3 +6,5 @@ export * from './activity';
 export * from './volumes-networks';
 export * from './providers';
 export * from './provider-manager';
+export * from './change';
+export * from './live-lists';

@@ -26,13 +26,3 @@ export interface NetworkSummary {
   /** Containers (any state) attached to it. */
   containers: number;
 }
-
-export type VolumeChange =
-  | { type: 'snapshot'; volumes: VolumeSummary[] }
-  | { type: 'upsert'; volume: VolumeSummary }
-  | { type: 'remove'; id: string };
-
-export type NetworkChange =
-  | { type: 'snapshot'; networks: NetworkSummary[] }
-  | { type: 'upsert'; network: NetworkSummary }
-  | { type: 'remove'; id: string };

@@ -1,13 +1,12 @@
 // One in-memory collection of the engine model (containers, images, ...), keyed by ID.
 // It emits deltas; a full replace computes the delta against what it held, so listeners
-// only ever see what actually changed.
+// only ever see what actually changed. The deltas are the shared Change, sent to the renderer as
+// they are.
 import { EventEmitter } from 'node:events';
 import { isDeepStrictEqual } from 'node:util';
+import type { Change, Keyed } from '../../../shared/api';
 
-export type StoreChange<T> =
-  { type: 'snapshot'; items: T[] } | { type: 'upsert'; item: T } | { type: 'remove'; id: string };
-
-export class Store<T extends { id: string }> {
+export class Store<T extends Keyed> {
   private readonly items = new Map<string, T>();
   private readonly emitter = new EventEmitter();
 
@@ -59,12 +58,12 @@ export class Store<T extends { id: string }> {
     this.reset([]);
   }
 
-  onChange(listener: (change: StoreChange<T>) => void): () => void {
+  onChange(listener: (change: Change<T>) => void): () => void {
     this.emitter.on('change', listener);
     return () => this.emitter.off('change', listener);
   }
 
-  private emit(change: StoreChange<T>): void {
+  private emit(change: Change<T>): void {
     this.emitter.emit('change', change);
   }
 }

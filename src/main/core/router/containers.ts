@@ -1,23 +1,13 @@
-// Containers: the list from the model, and its live change feed.
-import type { ContainerChange, ContainerSummary } from '../../../shared/api';
+// Containers: the list from the model (all, or only the running ones), and its live change feed.
 import { containerListInput } from '../../../shared/api';
-import type { StoreChange } from '../model/store';
-import { storeFeed } from './live-feed';
+import { liveList, liveStores } from './live-lists';
 import { publicProcedure, router } from './trpc';
 
-function toContainerChange(change: StoreChange<ContainerSummary>): ContainerChange {
-  if (change.type === 'snapshot') return { type: 'snapshot', containers: change.items };
-  if (change.type === 'upsert') return { type: 'upsert', container: change.item };
-  return change;
-}
-
 export const containersRouter = router({
+  // Not the table's plain list: this one takes the docker CLI's `--all` (default on).
   list: publicProcedure.input(containerListInput).query(({ ctx, input }) => {
-    const all = ctx.engine.containers.list();
+    const all = liveStores.containers(ctx).list();
     return input.all ? all : all.filter((container) => container.state === 'running');
   }),
-
-  changes: publicProcedure.subscription(({ ctx, signal }) =>
-    storeFeed(ctx.engine.containers, toContainerChange, signal),
-  ),
+  changes: liveList('containers').changes,
 });

@@ -1,18 +1,5 @@
 // Images: the list from the model, and its live change feed.
-import type { ImageChange, ImageSummary } from '../../../shared/api';
-import type { StoreChange } from '../model/store';
-import { storeFeed } from './live-feed';
-import { publicProcedure, router } from './trpc';
+import { liveList } from './live-lists';
+import { router } from './trpc';
 
-function toImageChange(change: StoreChange<ImageSummary>): ImageChange {
-  if (change.type === 'snapshot') return { type: 'snapshot', images: change.items };
-  if (change.type === 'upsert') return { type: 'upsert', image: change.item };
-  return change;
-}
-
-export const imagesRouter = router({
-  list: publicProcedure.query(({ ctx }) => ctx.engine.images.list()),
-  changes: publicProcedure.subscription(({ ctx, signal }) =>
-    storeFeed(ctx.engine.images, toImageChange, signal),
-  ),
-});
+export const imagesRouter = router(liveList('images'));

@@ -1,18 +1,5 @@
 // Volumes: the list from the model, and its live change feed.
-import type { VolumeChange, VolumeSummary } from '../../../shared/api';
-import type { StoreChange } from '../model/store';
-import { storeFeed } from './live-feed';
-import { publicProcedure, router } from './trpc';
+import { liveList } from './live-lists';
+import { router } from './trpc';
 
-function toVolumeChange(change: StoreChange<VolumeSummary>): VolumeChange {
-  if (change.type === 'snapshot') return { type: 'snapshot', volumes: change.items };
-  if (change.type === 'upsert') return { type: 'upsert', volume: change.item };
-  return change;
-}
-
-export const volumesRouter = router({
-  list: publicProcedure.query(({ ctx }) => ctx.engine.volumes.list()),
-  changes: publicProcedure.subscription(({ ctx, signal }) =>
-    storeFeed(ctx.engine.volumes, toVolumeChange, signal),
-  ),
-});
+export const volumesRouter = router(liveList('volumes'));

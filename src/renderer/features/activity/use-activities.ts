@@ -1,27 +1,19 @@
-// The live list of activities, from one subscription to activity.changes.
-import { useSubscription } from '@trpc/tanstack-react-query';
-import { useEffect, useState } from 'react';
-import type { Activity, ActivityChange } from '../../../shared/api';
-import { applyChanges, type Change } from '../../api/apply-changes';
-import { useTRPC } from '../../api/trpc';
-import { publishActivities } from './activity-store';
+// Activities from the react-query cache, which LiveSync keeps current like every live list.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Activity } from '../../../shared/api';
+import { useLiveLists } from '../../api/hooks';
 
-function toChange(change: ActivityChange): Change<Activity> {
-  if (change.type === 'snapshot') return { type: 'snapshot', items: change.activities };
-  if (change.type === 'upsert') return { type: 'upsert', item: change.activity };
-  return change;
-}
+const none: Activity[] = [];
 
 export function useActivities(): Activity[] {
-  const trpc = useTRPC();
-  const [activities, setActivities] = useState<Activity[]>([]);
-  useSubscription(
-    trpc.activity.changes.subscriptionOptions(undefined, {
-      onData: (batch) => setActivities((old) => applyChanges(old, batch.map(toChange))),
-    }),
-  );
-  useEffect(() => publishActivities(activities), [activities]);
-  return activities;
+  return useQuery(useLiveLists().activity.query).data ?? none;
+}
+
+/** One activity (null: none), re-rendering only when that one changes. */
+export function useActivity(id: string | null): Activity | undefined {
+  const select = useCallback((list: Activity[]) => (id ? list.find((a) => a.id === id) : undefined), [id]);
+  return useQuery({ ...useLiveLists().activity.query, select }).data;
 }
 
 /** Percent done, or null while the size is unknown; a finished success is 100. */

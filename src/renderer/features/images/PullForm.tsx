@@ -7,7 +7,7 @@ import { referenceError } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { errorText } from './errors';
 import { PullProgress } from './PullProgress';
-import { useActivity } from '../activity/activity-store';
+import { useActivity } from '../activity/use-activities';
 import { EngineError } from '../errors/EngineError';
 
 export function PullForm() {

@@ -2,8 +2,7 @@
 // the layers and the rest).
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../shared/format/bytes';
-import { useActivity } from '../activity/activity-store';
-import { percentOf } from '../activity/use-activities';
+import { percentOf, useActivity } from '../activity/use-activities';
 import { EngineError } from '../errors/EngineError';
 
 export function PullProgress({ activityId }: { activityId: string }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Store, type StoreChange } from '../../../../src/main/core/model/store';
+import { Store } from '../../../../src/main/core/model/store';
+import type { Change } from '../../../../src/shared/api';
 
 interface Item {
   id: string;
@@ -7,9 +8,9 @@ interface Item {
   tags: string[];
 }
 
-function watched(): { store: Store<Item>; changes: StoreChange<Item>[] } {
+function watched(): { store: Store<Item>; changes: Change<Item>[] } {
   const store = new Store<Item>();
-  const changes: StoreChange<Item>[] = [];
+  const changes: Change<Item>[] = [];
   store.onChange((change) => changes.push(change));
   return { store, changes };
 }
@@ -112,7 +113,7 @@ describe('Store', () => {
 
   it('stops calling a listener after it unsubscribes', () => {
     const store = new Store<Item>();
-    const seen: StoreChange<Item>[] = [];
+    const seen: Change<Item>[] = [];
     const off = store.onChange((change) => seen.push(change));
     store.upsert(a);
     off();
