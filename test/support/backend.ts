@@ -14,7 +14,8 @@ export interface TestBackend {
   backend: Backend;
   /** The router as the front doors call it (a subscription stops when `signal` aborts). */
   caller(signal?: AbortSignal): Caller;
-  dispose(): void;
+  /** Disposes the backend (everything it owns), then removes its settings folder. */
+  dispose(): Promise<void>;
 }
 
 /** Waits, bounded, until the engine says it is connected (its first resync done). */
@@ -38,14 +39,17 @@ export async function startBackend(dockerHost: string): Promise<TestBackend> {
     dataDir: path.join(dir, 'data'),
     autoStart: false,
   });
-  const dispose = () => {
-    backend.dispose();
-    rmSync(dir, { recursive: true, force: true });
+  const dispose = async () => {
+    try {
+      await backend.dispose();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
   try {
     await waitConnected(backend.engine);
   } catch (error) {
-    dispose();
+    await dispose();
     throw error;
   }
   return {
