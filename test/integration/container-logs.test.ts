@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLines, type LogEvent, type LogsInput } from '../../src/shared/api/container-details';
 import type { Backend } from '../../src/main/core/backend';
-import { containerLogs, logWindows } from '../../src/main/core/containers/logs';
+import { containerLogs } from '../../src/main/core/containers/logs';
 import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -98,7 +98,12 @@ describe('containers.logs', () => {
   it('follows new lines, and leaving stops the engine stream', async () => {
     const controller = new AbortController();
     const docker = backend.engine.api();
-    const feed = containerLogs(docker, { id: follower, follow: true, tail: null }, controller.signal);
+    const feed = containerLogs(
+      docker,
+      { id: follower, follow: true, tail: null },
+      controller.signal,
+      backend.services.logs,
+    );
     const seen: string[] = [];
     const reader = (async () => {
       for await (const event of feed) {
@@ -152,6 +157,7 @@ describe('containers.logs', () => {
       backend.engine.api(),
       { id: name, follow: false, tail: null, feedId },
       controller.signal,
+      backend.services.logs,
       { windowChars: 1000, maxBatchChars: 600, intervalMs: 0 },
     );
     try {
@@ -180,7 +186,7 @@ describe('containers.logs', () => {
           lines += run.lines;
           last = runLines(run).at(-1) ?? last;
         }
-        logWindows.ack(feedId, sent);
+        backend.services.logs.ack(feedId, sent);
       }
       expect(last).toBe('20000');
       expect(lines).toBe(20000);

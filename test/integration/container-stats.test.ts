@@ -1,11 +1,8 @@
 // Live stats against a real dockerd: a busy container's samples have sane values, one engine stream
 // serves every subscriber and closes after the last one leaves, and the router's subscriptions work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statsHubFor, type StatsEvent } from '../../src/main/core/containers/stats-hub';
+import type { StatsEvent, StatsHub } from '../../src/main/core/containers/stats-hub';
 import type { Engine } from '../../src/main/core/engine/engine';
-import { appRouter } from '../../src/main/core/router';
-import { ActivityLog } from '../../src/main/core/activity/activity-log';
-import { DESKTOP_POLICY } from '../../src/main/core/policy';
 import type { StatsSample } from '../../src/shared/stats/sample';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -21,6 +18,9 @@ const idle = `it-stats-idle-${suffix}`;
 let berth: TestBackend;
 let engine: Engine;
 let busyId: string;
+
+/** The backend's stats hub for its engine. */
+const statsHubFor = (of: Engine): StatsHub => berth.backend.services.stats.for(of);
 
 beforeAll(async () => {
   busyId = await docker([
@@ -41,8 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  statsHubFor(engine).dispose();
-  berth?.dispose();
+  await berth?.dispose();
   await docker(['rm', '-f', busy, idle]).catch(() => undefined);
 });
 
@@ -193,11 +192,7 @@ describe('stats hub', () => {
 });
 
 describe('stats procedures', () => {
-  const caller = (signal: AbortSignal) =>
-    appRouter.createCaller(
-      { engine, settings: undefined as never, activity: new ActivityLog(), policy: DESKTOP_POLICY },
-      { signal },
-    );
+  const caller = (signal: AbortSignal) => berth.caller(signal);
 
   it('statsMany yields CPU and memory for each requested container, then stops its streams', async () => {
     const controller = new AbortController();

@@ -11,6 +11,7 @@ import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContainerUploads, UploadError } from '../../src/main/core/containers/file-upload';
 import { disableModemRedirects } from '../../src/main/core/engine/client';
+import { TempDirs } from '../../src/main/core/temp-dirs';
 import { engineMessage } from '../../src/main/core/engine/errors';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -178,11 +179,13 @@ describe('upload names', () => {
   });
 
   it('the upload store refuses them too, whoever calls it', () => {
-    const store = new ContainerUploads();
+    const tempDirs = new TempDirs();
+    const store = new ContainerUploads(tempDirs);
     for (const name of names)
       expect(() => store.start(holder, '/mnt/host', name, 1), JSON.stringify(name)).toThrow(UploadError);
     expect(store.openCount).toBe(0);
     store.dispose();
+    tempDirs.dispose();
   });
 });
 

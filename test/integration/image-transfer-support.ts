@@ -19,7 +19,7 @@ export interface TransferBackend {
 export async function startTransferBackend(dockerHost: string): Promise<TransferBackend> {
   const berth = await startBackend(dockerHost);
   const { backend } = berth;
-  installSecretStore(backend.settings, new MemorySecretStore());
+  installSecretStore(backend.services, new MemorySecretStore());
   const history: Activity[] = [];
   const stop = backend.activity.store.onChange((change) => {
     if (change.type === 'upsert') history.push(change.item);

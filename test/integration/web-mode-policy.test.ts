@@ -247,10 +247,14 @@ describe('temp folders', () => {
     const { caller, backend } = await webBackend({});
     expect(readdirSync(os.tmpdir())).not.toContain(path.basename(stale));
     await caller.images.loadStart({ fileName: 'image.tar', size: 10 });
+    // This backend's own folder (another backend in this process has its own).
+    const made = backend.services.tempDirs.list().map((folder) => path.basename(folder));
     const mine = () =>
-      readdirSync(os.tmpdir()).filter((name) => name.startsWith(`berth-load-${process.pid}-`));
+      readdirSync(os.tmpdir()).filter(
+        (name) => name.startsWith(`berth-load-${process.pid}-`) && made.includes(name),
+      );
     expect(mine().length).toBe(1);
-    backend.dispose();
+    await backend.dispose();
     expect(mine()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend } from '../../src/main/core/backend';
+import { createBackend, type Backend, type BackendOptions } from '../../src/main/core/backend';
 import type { Engine } from '../../src/main/core/engine/engine';
 import { appRouter } from '../../src/main/core/router';
 import { waitForValue } from './wait';
@@ -14,7 +14,8 @@ export interface TestBackend {
   backend: Backend;
   /** The router as the front doors call it (a subscription stops when `signal` aborts). */
   caller(signal?: AbortSignal): Caller;
-  dispose(): void;
+  /** Disposes the backend (everything it owns), then removes its settings folder. */
+  dispose(): Promise<void>;
 }
 
 /** Waits, bounded, until the engine says it is connected (its first resync done). */
@@ -29,7 +30,11 @@ export async function waitConnected(engine: Engine, timeoutMs = 20_000): Promise
   );
 }
 
-export async function startBackend(dockerHost: string): Promise<TestBackend> {
+/** `options` adds to the defaults below (e.g. a private `tempRoot`). */
+export async function startBackend(
+  dockerHost: string,
+  options: Partial<BackendOptions> = {},
+): Promise<TestBackend> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-it-'));
   const backend = createBackend({
     settingsPath: path.join(dir, 'settings.json'),
@@ -37,15 +42,19 @@ export async function startBackend(dockerHost: string): Promise<TestBackend> {
     // Berth's own engine, were anything to start it, lives in the throw-away folder.
     dataDir: path.join(dir, 'data'),
     autoStart: false,
+    ...options,
   });
-  const dispose = () => {
-    backend.dispose();
-    rmSync(dir, { recursive: true, force: true });
+  const dispose = async () => {
+    try {
+      await backend.dispose();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
   try {
     await waitConnected(backend.engine);
   } catch (error) {
-    dispose();
+    await dispose();
     throw error;
   }
   return {

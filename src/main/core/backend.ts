@@ -1,12 +1,15 @@
 // Wires the pieces both front doors share (Electron IPC and `berth serve`): settings, the engine
-// providers, engine discovery that honours both, and the router context.
+// providers, engine discovery that honours both, the services, and the router context. The Backend
+// owns all of it: everything it makes goes into one DisposableStore, released by dispose().
 import { ActivityLog } from './activity/activity-log';
+import { DisposableStore } from './disposable-store';
 import { discoverEngine, discoverUserEngine } from './engine/discovery';
 import { Engine } from './engine/engine';
 import { DESKTOP_POLICY, type AccessPolicy } from './policy';
 import type { Context } from './router';
 import { SettingsFile } from './settings/settings-file';
-import { removeOwnTempDirs, sweepStaleTempDirs } from './temp-dirs';
+import { createServices, type BackendServices } from './services';
+import { sweepStaleTempDirs } from './temp-dirs';
 import { dockerConfigDir } from './vm/docker-context';
 import { ProviderManager } from './vm/manager';
 import { createProviders } from './vm/providers';
@@ -21,6 +24,8 @@ export interface BackendOptions {
   dataDir?: string;
   /** Start the default provider when no engine is configured (default true). */
   autoStart?: boolean;
+  /** Where the backend's temp folders go (default: the OS temp folder). */
+  tempRoot?: string;
 }
 
 export interface Backend {
@@ -29,6 +34,7 @@ export interface Backend {
   activity: ActivityLog;
   policy: AccessPolicy;
   providers: ProviderManager;
+  services: BackendServices;
   context(): Context;
   /** Releases everything; stops Berth's own engine when the quit setting says so. */
   dispose(): Promise<void>;
@@ -36,7 +42,8 @@ export interface Backend {
 
 export function createBackend(options: BackendOptions): Backend {
   // Upload folders left by a Berth that crashed or was killed.
-  sweepStaleTempDirs();
+  sweepStaleTempDirs(options.tempRoot);
+  const owned = new DisposableStore();
   const settings = new SettingsFile(options.settingsPath);
   const activity = new ActivityLog();
   const policy = options.policy ?? DESKTOP_POLICY;
@@ -51,6 +58,8 @@ export function createBackend(options: BackendOptions): Backend {
     dockerConfigDir: dockerConfigDir(),
     userEngine,
   });
+  // Released last: stops Berth's own engine (when the quit setting says so) after all else.
+  owned.add(() => providers.dispose());
   const engine = new Engine({
     discover: () =>
       discoverEngine({
@@ -59,15 +68,23 @@ export function createBackend(options: BackendOptions): Backend {
       }),
     hold: () => (options.engineOverride || settings.get().engineHost ? null : providers.hold()),
   });
-  const offState = providers.onStateChange(() => engine.reconnect());
-  const offSettings = settings.onChange((next, previous) => {
-    if (next.provider !== previous.provider) {
-      void providers.reselect().then(() => (options.autoStart !== false ? providers.autoStart() : undefined));
-    } else if (next.nativeMode !== previous.nativeMode && providers.view().engaged) {
-      void providers.restart().catch(() => undefined); // the error is in the provider's status
-    }
-    if (next.engineHost !== previous.engineHost) engine.reconnect();
-  });
+  owned.add(() => engine.stop());
+  owned.add(activity);
+  // Released before the engine stops: sessions and feeds end while it still answers.
+  const services = createServices(owned, { tempRoot: options.tempRoot });
+  owned.add(providers.onStateChange(() => engine.reconnect()));
+  owned.add(
+    settings.onChange((next, previous) => {
+      if (next.provider !== previous.provider) {
+        void providers
+          .reselect()
+          .then(() => (options.autoStart !== false ? providers.autoStart() : undefined));
+      } else if (next.nativeMode !== previous.nativeMode && providers.view().engaged) {
+        void providers.restart().catch(() => undefined); // the error is in the provider's status
+      }
+      if (next.engineHost !== previous.engineHost) engine.reconnect();
+    }),
+  );
   // The first run's start is engaged before the engine connects, so it waits for it.
   if (options.autoStart !== false) void providers.autoStart();
   engine.start();
@@ -77,13 +94,8 @@ export function createBackend(options: BackendOptions): Backend {
     activity,
     policy,
     providers,
-    context: () => ({ engine, settings, activity, policy, providers }),
-    async dispose() {
-      offSettings();
-      offState();
-      engine.stop();
-      removeOwnTempDirs();
-      await providers.dispose();
-    },
+    services,
+    context: () => ({ engine, settings, activity, policy, providers, services }),
+    dispose: () => owned.dispose(),
   };
 }

@@ -1,32 +1,43 @@
 // Temp folders Berth's backend makes (file uploads, image loads). Each is named with the pid that
 // owns it, so they can be removed when the backend is disposed and, at the next start, swept when
-// their process is gone (a crash, a SIGKILL).
+// their process is gone (a crash, a SIGKILL). Each backend has its own (two in one process share
+// nothing): the Backend owns a TempDirs and disposes it.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const NAME_RE = /^berth-(upload|load)-(\d+)-/;
-const own = new Map<string, string>();
 
 export type TempKind = 'upload' | 'load';
 
-/** This process's folder for one kind of temp file, made when first needed. */
-export function ownTempDir(kind: TempKind, root = os.tmpdir()): string {
-  const key = `${root}\0${kind}`;
-  let dir = own.get(key);
-  // Made again if something (a tmp cleaner) removed it meanwhile.
-  if (!dir || !existsSync(dir)) {
-    dir = mkdtempSync(path.join(root, `berth-${kind}-${process.pid}-`));
-    own.set(key, dir);
-  }
-  return dir;
-}
+/** One backend's temp folders, one per kind, made when first needed; dispose() removes them. */
+export class TempDirs {
+  private readonly own = new Map<TempKind, string>();
 
-/** Removes the folders this process made (and forgets them; the next use makes a new one). */
-export function removeOwnTempDirs(): void {
-  for (const [key, dir] of own) {
-    rmSync(dir, { recursive: true, force: true });
-    own.delete(key);
+  constructor(private readonly root = os.tmpdir()) {}
+
+  /** The folder for one kind of temp file. */
+  dir(kind: TempKind): string {
+    let dir = this.own.get(kind);
+    // Made again if something (a tmp cleaner) removed it meanwhile.
+    if (!dir || !existsSync(dir)) {
+      dir = mkdtempSync(path.join(this.root, `berth-${kind}-${process.pid}-`));
+      this.own.set(kind, dir);
+    }
+    return dir;
+  }
+
+  /** The folders made so far (whether or not they still exist). */
+  list(): string[] {
+    return [...this.own.values()];
+  }
+
+  /** Removes the folders (and forgets them; a later use makes a new one). */
+  dispose(): void {
+    for (const [kind, dir] of this.own) {
+      rmSync(dir, { recursive: true, force: true });
+      this.own.delete(kind);
+    }
   }
 }
 

@@ -16,7 +16,7 @@ export function installWebSecrets(backend: Backend, settingsPath: string): void 
   // Discovery runs as the engine starts, so this is the operator's engine, before any client.
   const startEngine = backend.engine.status().endpoint?.host ?? null;
   const store = webSecretStore(dir);
-  installSecretStore(backend.settings, store, {
+  installSecretStore(backend.services, store, {
     cliCredentialsFor: (engineHost) =>
       !backend.policy.allowEngineChange || (engineHost !== null && engineHost === startEngine),
   });

@@ -93,6 +93,16 @@ export class ActivityLog {
     return true;
   }
 
+  /** Cancels every running activity (the Backend is going away); each owner ends its own. */
+  dispose(): void {
+    for (const controller of [...this.controllers.values()]) controller.abort();
+  }
+
+  /** Activities still running. */
+  get running(): number {
+    return this.controllers.size;
+  }
+
   /** Removes a finished activity from the panel. */
   dismiss(id: string): void {
     const activity = this.store.get(id);

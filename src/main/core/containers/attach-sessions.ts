@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import type Dockerode from 'dockerode';
 import type { AttachStarted, TerminalEvent } from '../../../shared/api/container-details';
 import { isEngineUnreachable } from '../engine/errors';
-import { endedWithout, terminalSessions, type SessionDriver } from './terminal-sessions';
+import { endedWithout, type SessionDriver, type TerminalSessions } from './terminal-sessions';
 
 export interface AttachStartOptions {
   id: string;
@@ -26,6 +26,7 @@ const EXIT_WAIT_MS = 3000;
 export async function startAttachSession(
   docker: Dockerode,
   options: AttachStartOptions,
+  sessions: TerminalSessions,
 ): Promise<AttachStarted> {
   const container = docker.getContainer(options.id);
   const info = await container.inspect();
@@ -48,7 +49,7 @@ export async function startAttachSession(
     finished: () => howItEnded(container),
     close: (stream) => stream.destroy(),
   };
-  const sessionId = terminalSessions.create(driver, { cols: options.cols, rows: options.rows });
+  const sessionId = sessions.create(driver, { cols: options.cols, rows: options.rows });
   return { sessionId, tty, stdin, starting };
 }
 

@@ -4,7 +4,7 @@
 import type { Duplex } from 'node:stream';
 import type Dockerode from 'dockerode';
 import type { ExecStarted } from '../../../shared/api/container-details';
-import { terminalSessions, type SessionDriver } from './terminal-sessions';
+import type { SessionDriver, TerminalSessions } from './terminal-sessions';
 
 export interface ExecStartOptions {
   id: string;
@@ -42,7 +42,11 @@ export async function detectShell(container: Dockerode.Container): Promise<'bash
   }
 }
 
-export async function startExecSession(docker: Dockerode, options: ExecStartOptions): Promise<ExecStarted> {
+export async function startExecSession(
+  docker: Dockerode,
+  options: ExecStartOptions,
+  sessions: TerminalSessions,
+): Promise<ExecStarted> {
   const container = docker.getContainer(options.id);
   const shell = options.shell === 'auto' ? await detectShell(container) : options.shell;
   const exec = await container.exec({
@@ -62,7 +66,7 @@ export async function startExecSession(docker: Dockerode, options: ExecStartOpti
     finished: async () => ({ type: 'exit', code: (await exec.inspect()).ExitCode ?? null }),
     close: endShell,
   };
-  const sessionId = terminalSessions.create(driver, { cols: options.cols, rows: options.rows });
+  const sessionId = sessions.create(driver, { cols: options.cols, rows: options.rows });
   return { sessionId, shell, user: options.user };
 }
 

@@ -51,7 +51,8 @@ export async function* downloadPath(
     response = await archive(container, target);
     stat = readPathStat(response);
   }
-  const stop = () => response.destroy();
+  // With an error, so a read in progress ends (a plain destroy never ends the tar entry being read).
+  const stop = () => response.destroy(new Error('The download was stopped.'));
   signal?.addEventListener('abort', stop, { once: true });
   let total = 0;
   try {
@@ -62,6 +63,8 @@ export async function* downloadPath(
         window.sentBytes(chunk.bytes);
         yield { type: 'data', data: chunk.data };
         await window.room(signal);
+        // Left (or disposed) while paused.
+        if (signal?.aborted) return;
       }
     } else {
       const parser = extract();
@@ -75,12 +78,17 @@ export async function* downloadPath(
           window.sentBytes(chunk.bytes);
           yield { type: 'data', data: chunk.data };
           await window.room(signal);
+          // Left (or disposed) while paused.
+          if (signal?.aborted) return;
         }
         break; // the archive of a file holds that one file
       }
       parser.destroy();
     }
     yield { type: 'end', bytes: total };
+  } catch (error) {
+    // The receiver left (or Berth is shutting down): nobody is there to hear the error.
+    if (!signal?.aborted) throw error;
   } finally {
     signal?.removeEventListener('abort', stop);
     response.destroy();

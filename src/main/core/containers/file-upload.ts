@@ -7,6 +7,7 @@ import { pack } from 'tar-stream';
 import { containerPathProblem, fileNameProblem } from '../../../shared/ids/file-path';
 import { UPLOAD_CHUNK_BYTES, UPLOAD_MAX_BYTES } from '../../../shared/stats/files-api';
 import { UploadError, UploadStore } from '../streams/upload-store';
+import type { TempDirs } from '../temp-dirs';
 
 export { UploadError } from '../streams/upload-store';
 
@@ -16,14 +17,22 @@ interface Target {
   name: string;
 }
 
+/** The Backend's files on their way into containers. */
 export class ContainerUploads {
-  private readonly store = new UploadStore<Target>({
-    kind: 'upload',
-    chunkBytes: UPLOAD_CHUNK_BYTES,
-    maxBytes: UPLOAD_MAX_BYTES,
-    maxOpen: 32,
-    idleMs: 10 * 60_000,
-  });
+  private readonly store: UploadStore<Target>;
+
+  constructor(tempDirs: TempDirs) {
+    this.store = new UploadStore<Target>(
+      {
+        kind: 'upload',
+        chunkBytes: UPLOAD_CHUNK_BYTES,
+        maxBytes: UPLOAD_MAX_BYTES,
+        maxOpen: 32,
+        idleMs: 10 * 60_000,
+      },
+      tempDirs,
+    );
+  }
 
   start(containerId: string, folder: string, name: string, size: number): string {
     // The router's schemas check these already; the tar header is built here, so check again.
@@ -72,5 +81,3 @@ export class ContainerUploads {
     this.store.dispose();
   }
 }
-
-export const uploads = new ContainerUploads();

@@ -13,7 +13,7 @@ import { pathPart } from '../engine/client';
 import { withTimeout } from '../engine/errors';
 import { openRawStream } from '../engine/raw-stream';
 import { batchedFeed } from '../streams/batched-feed';
-import { FlowWindows, type FlowWindow } from '../streams/flow-window';
+import type { FlowWindow, FlowWindows } from '../streams/flow-window';
 import { LogDecoder } from './log-demux';
 import { lastStamp, sinceAfter, stripStamps } from './log-timestamps';
 
@@ -36,9 +36,6 @@ const defaults: LogLimits = {
   maxBatchChars: 512 * 1024,
   windowChars: 2 * 1024 * 1024,
 };
-
-/** Windows of the log feeds whose receivers acknowledge (the Logs tab), by feed ID. */
-export const logWindows = new FlowWindows();
 
 /**
  * Opens /containers/{id}/logs as a stream whether or not it follows: over a raw HTTP/1.0
@@ -78,11 +75,31 @@ async function openLogStream(docker: Dockerode, input: LogsInput, signal: AbortS
   });
 }
 
+/**
+ * The feed of one container's logs. `feeds` is the Backend's log service: it holds the windows of
+ * receivers that acknowledge (the Logs tab, by feed ID) and ends the feed when it is disposed.
+ */
 export async function* containerLogs(
   docker: Dockerode,
   input: LogsInput,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
+  feeds: FlowWindows,
   limits: Partial<LogLimits> = {},
+): AsyncGenerator<LogEvent> {
+  const linked = feeds.link(signal);
+  try {
+    yield* feedLogs(docker, input, linked.signal, feeds, limits);
+  } finally {
+    linked.release();
+  }
+}
+
+async function* feedLogs(
+  docker: Dockerode,
+  input: LogsInput,
+  signal: AbortSignal,
+  logWindows: FlowWindows,
+  limits: Partial<LogLimits>,
 ): AsyncGenerator<LogEvent> {
   const limit = { ...defaults, ...limits };
   const options = logsInput.parse(input);

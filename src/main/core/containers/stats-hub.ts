@@ -7,6 +7,7 @@ import { toSample, type StatsSample } from '../../../shared/stats/sample';
 import type { Engine } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
 import { splitJsonLines } from '../engine/json-lines';
+import { SignalScope, type LinkedSignal } from '../streams/signal-scope';
 
 export type StatsEvent =
   { type: 'sample'; sample: StatsSample } | { type: 'stopped' } | { type: 'error'; message: string };
@@ -181,14 +182,39 @@ function destroy(stream: NodeJS.ReadableStream): void {
   s.destroy?.();
 }
 
-// One hub per engine, created on first use, so the router context needs no new field.
-const hubs = new WeakMap<Engine, StatsHub>();
+/** The Backend's stats: one hub per engine, made on first use, and the feeds that read them. */
+export class StatsHubs {
+  private readonly hubs = new Map<Engine, StatsHub>();
+  private readonly feeds = new SignalScope();
+  private disposed = false;
 
-export function statsHubFor(engine: Engine): StatsHub {
-  let hub = hubs.get(engine);
-  if (!hub) {
-    hub = new StatsHub(engine);
-    hubs.set(engine, hub);
+  for(engine: Engine): StatsHub {
+    if (this.disposed) throw new Error('Berth is shutting down.');
+    let hub = this.hubs.get(engine);
+    if (!hub) {
+      hub = new StatsHub(engine);
+      this.hubs.set(engine, hub);
+    }
+    return hub;
   }
-  return hub;
+
+  /** A stats feed's signal: aborts when its subscriber leaves or the hubs are disposed. */
+  link(signal?: AbortSignal): LinkedSignal {
+    return this.feeds.link(signal);
+  }
+
+  /** Engine stats streams open across the hubs, and feeds still running. */
+  get size(): { openStreams: number; feeds: number } {
+    let openStreams = 0;
+    for (const hub of this.hubs.values()) openStreams += hub.counters().openStreams;
+    return { openStreams, feeds: this.feeds.size };
+  }
+
+  /** Ends every feed and closes every engine stream. */
+  dispose(): void {
+    this.disposed = true;
+    this.feeds.dispose();
+    // Kept after dispose, so `size` still reports on them.
+    for (const hub of this.hubs.values()) hub.dispose();
+  }
 }

@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import type { TerminalEvent } from '../../../shared/api/container-details';
 import { isEngineUnreachable } from '../engine/errors';
 import { batchedFeed } from '../streams/batched-feed';
+import { SignalScope } from '../streams/signal-scope';
 import { LogDemuxer } from './log-demux';
 
 /** What differs between exec and attach; the registry does the rest. */
@@ -81,10 +82,14 @@ export function endedWithout(error: unknown): TerminalEvent {
   return isEngineUnreachable(error) ? { type: 'lost' } : { type: 'exit', code: null };
 }
 
+/** The Backend's terminal sessions: whichever front door (IPC or WebSocket) made them. */
 export class TerminalSessions {
   private readonly sessions = new Map<string, Session>();
+  private readonly feeds = new SignalScope();
+  private disposed = false;
 
   create(driver: SessionDriver, size: { cols: number; rows: number }): string {
+    if (this.disposed) throw new Error('Berth is shutting down.');
     const sessionId = randomUUID();
     const expiry = setTimeout(() => this.end(sessionId), UNCLAIMED_MS);
     expiry.unref();
@@ -101,10 +106,23 @@ export class TerminalSessions {
   }
 
   /** The session's output until its process ends (then how it ended), or until the caller leaves. */
-  async *output(sessionId: string, signal: AbortSignal): AsyncGenerator<TerminalEvent[]> {
+  async *output(sessionId: string, signal: AbortSignal | undefined): AsyncGenerator<TerminalEvent[]> {
     const session = this.get(sessionId);
     if (session.claimed) throw new Error('This session is already attached.');
     session.claimed = true;
+    const linked = this.feeds.link(signal);
+    try {
+      yield* this.drive(sessionId, session, linked.signal);
+    } finally {
+      linked.release();
+    }
+  }
+
+  private async *drive(
+    sessionId: string,
+    session: Session,
+    signal: AbortSignal,
+  ): AsyncGenerator<TerminalEvent[]> {
     if (session.expiry) clearTimeout(session.expiry);
     session.expiry = null;
     const { driver } = session;
@@ -193,6 +211,18 @@ export class TerminalSessions {
     return this.sessions.size;
   }
 
+  /** Output feeds running now (a session counts here once its output is subscribed). */
+  get feeding(): number {
+    return this.feeds.size;
+  }
+
+  /** Ends every session and its output feed; no new session starts afterwards. */
+  dispose(): void {
+    this.disposed = true;
+    this.feeds.dispose();
+    for (const sessionId of [...this.sessions.keys()]) this.end(sessionId);
+  }
+
   private get(sessionId: string): Session {
     const session = this.sessions.get(sessionId);
     if (!session) throw new Error('This session has ended.');
@@ -212,6 +242,3 @@ export class TerminalSessions {
     return run;
   }
 }
-
-/** One registry per process: sessions belong to whichever front door (IPC or WebSocket) made them. */
-export const terminalSessions = new TerminalSessions();

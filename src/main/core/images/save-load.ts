@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import type Dockerode from 'dockerode';
 import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES, type LoadResult } from '../../../shared/api/images-build';
 import { UploadStore } from '../streams/upload-store';
+import type { TempDirs } from '../temp-dirs';
 import { splitJsonLines } from '../engine/json-lines';
 import type { BuildMessage } from './build-output';
 
@@ -82,12 +83,15 @@ export async function loadImageFile(
 }
 
 /** Image files on their way to `docker load`; each may be 4 GiB, so only a few at once. */
-export function imageLoadUploads(): UploadStore<null> {
-  return new UploadStore<null>({
-    kind: 'load',
-    chunkBytes: LOAD_CHUNK_BYTES,
-    maxBytes: LOAD_MAX_BYTES,
-    maxOpen: 4,
-    idleMs: 5 * 60_000,
-  });
+export function imageLoadUploads(tempDirs: TempDirs): UploadStore<null> {
+  return new UploadStore<null>(
+    {
+      kind: 'load',
+      chunkBytes: LOAD_CHUNK_BYTES,
+      maxBytes: LOAD_MAX_BYTES,
+      maxOpen: 4,
+      idleMs: 5 * 60_000,
+    },
+    tempDirs,
+  );
 }

@@ -113,26 +113,24 @@ export class RegistryCredentials {
   }
 }
 
-// One credentials object per backend, found from the router context's settings object, so the
-// router needs no new context field. Each front door installs its store (the desktop app its
-// safeStorage one, `berth serve` the docker credential helper or memory); until then, memory:
-// never a password in a plain file.
-const perBackend = new WeakMap<object, RegistryCredentials>();
-
-export function credentialsFor(owner: object): RegistryCredentials {
-  let credentials = perBackend.get(owner);
-  if (!credentials) {
-    credentials = new RegistryCredentials(new MemorySecretStore());
-    perBackend.set(owner, credentials);
-  }
-  return credentials;
+/** What holds a backend's credentials (its services); the front door replaces them with its store. */
+export interface CredentialsHolder {
+  credentials: RegistryCredentials;
 }
 
-/** `installSecretStore(backend.settings, store)` before the first client connects. */
+/** A backend's credentials until its front door installs a store: memory, never a plain file. */
+export function sessionCredentials(): RegistryCredentials {
+  return new RegistryCredentials(new MemorySecretStore());
+}
+
+/**
+ * `installSecretStore(backend.services, store)` before the first client connects: the desktop app
+ * installs its safeStorage store, `berth serve` the docker credential helper or memory.
+ */
 export function installSecretStore(
-  owner: object,
+  holder: CredentialsHolder,
   store: SecretStore,
   options: CredentialsOptions = {},
 ): void {
-  perBackend.set(owner, new RegistryCredentials(store, options));
+  holder.credentials = new RegistryCredentials(store, options);
 }

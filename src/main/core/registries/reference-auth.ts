@@ -3,8 +3,7 @@
 // is bound to the engine it was made with and is never sent to another one.
 import { parseReference } from '../../../shared/images/reference';
 import type { Engine } from '../engine/engine';
-import type { SettingsFile } from '../settings/settings-file';
-import { credentialsFor } from './credentials';
+import type { RegistryCredentials } from './credentials';
 import type { AuthConfig } from './docker-config';
 
 export interface ReferenceAuth {
@@ -15,13 +14,13 @@ export interface ReferenceAuth {
 }
 
 export async function authForReference(
-  ctx: { settings: SettingsFile; engine: Engine },
+  ctx: { services: { credentials: RegistryCredentials }; engine: Engine },
   reference: string,
 ): Promise<ReferenceAuth> {
   const parsed = parseReference(reference);
   if (!parsed.ok) return { auth: null, hint: null };
   const engineHost = ctx.engine.status().endpoint?.host ?? null;
-  const { auth, withheld } = await credentialsFor(ctx.settings).resolveFor(parsed.ref.domain, engineHost);
+  const { auth, withheld } = await ctx.services.credentials.resolveFor(parsed.ref.domain, engineHost);
   const hint = withheld
     ? `Your saved login for ${parsed.ref.domain} was made with another engine, so it was not sent to this one: log in again for this engine.`
     : null;

@@ -14,8 +14,7 @@ import {
 import { startAttachSession } from '../containers/attach-sessions';
 import { startExecSession } from '../containers/exec-sessions';
 import { toContainerDetails } from '../containers/inspect';
-import { containerLogs, logWindows } from '../containers/logs';
-import { terminalSessions } from '../containers/terminal-sessions';
+import { containerLogs } from '../containers/logs';
 import { engineCall, publicProcedure, router } from './trpc';
 
 /** Re-throws a stream's failure the way engineCall does, so it reaches the user in words. */
@@ -52,38 +51,43 @@ export const containerDetailsRouter = router({
   /** Batches of lines (runs per stream), at most one per ~30 ms; ends when a non-follow read ends. */
   logs: publicProcedure.input(logsInput).subscription(async function* ({ ctx, input, signal }) {
     const docker = await engineCall(async () => ctx.engine.api());
-    yield* engineStream(() => containerLogs(docker, input, signal ?? new AbortController().signal));
+    yield* engineStream(() => containerLogs(docker, input, signal, ctx.services.logs));
   }),
 
   /** The Logs tab has drawn `chars` characters of feed `feedId`: the feed may send more. */
-  logsAck: publicProcedure.input(logsAckInput).mutation(({ input }) => {
-    logWindows.ack(input.feedId, input.chars);
+  logsAck: publicProcedure.input(logsAckInput).mutation(({ ctx, input }) => {
+    ctx.services.logs.ack(input.feedId, input.chars);
   }),
 
   execStart: publicProcedure
     .input(execStartInput)
-    .mutation(({ ctx, input }) => engineCall(() => startExecSession(ctx.engine.api(), input))),
+    .mutation(({ ctx, input }) =>
+      engineCall(() => startExecSession(ctx.engine.api(), input, ctx.services.terminals)),
+    ),
 
   attachStart: publicProcedure
     .input(attachStartInput)
-    .mutation(({ ctx, input }) => engineCall(() => startAttachSession(ctx.engine.api(), input))),
+    .mutation(({ ctx, input }) =>
+      engineCall(() => startAttachSession(ctx.engine.api(), input, ctx.services.terminals)),
+    ),
 
   terminalOutput: publicProcedure.input(terminalSessionInput).subscription(async function* ({
+    ctx,
     input,
     signal,
   }) {
-    yield* engineStream(() =>
-      terminalSessions.output(input.sessionId, signal ?? new AbortController().signal),
-    );
+    yield* engineStream(() => ctx.services.terminals.output(input.sessionId, signal));
   }),
 
   terminalInput: publicProcedure
     .input(terminalInputInput)
-    .mutation(({ input }) => engineCall(async () => terminalSessions.write(input.sessionId, input.data))),
+    .mutation(({ ctx, input }) =>
+      engineCall(async () => ctx.services.terminals.write(input.sessionId, input.data)),
+    ),
 
   terminalResize: publicProcedure
     .input(terminalResizeInput)
-    .mutation(({ input }) =>
-      engineCall(() => terminalSessions.resize(input.sessionId, input.cols, input.rows)),
+    .mutation(({ ctx, input }) =>
+      engineCall(() => ctx.services.terminals.resize(input.sessionId, input.cols, input.rows)),
     ),
 });

@@ -16,12 +16,11 @@ import {
 } from '../../../shared/stats/files-api';
 import type { StatsBrief } from '../../../shared/stats/sample';
 import { statsInput, statsManyInput } from '../../../shared/stats/stats-api';
-import { downloadWindows } from '../streams/flow-window';
 import { downloadPath } from '../containers/file-download';
 import { deletePath, FileEditError, makeFolder, viewFile } from '../containers/file-edit';
 import { parseFolderTar } from '../containers/file-listing';
-import { UploadError, uploads } from '../containers/file-upload';
-import { statsHubFor, type StatsEvent } from '../containers/stats-hub';
+import { UploadError } from '../containers/file-upload';
+import type { StatsEvent } from '../containers/stats-hub';
 import { batchedFeed } from '../streams/batched-feed';
 import { engineCall, publicProcedure, router } from './trpc';
 import type { Readable } from 'node:stream';
@@ -54,22 +53,28 @@ async function editCall<T>(run: () => Promise<T>): Promise<T> {
 export const containerStatsRouter = router({
   /** Computed samples of one container at the engine's pace (~1/s); "stopped" when it is not running. */
   stats: publicProcedure.input(statsInput).subscription(async function* ({ ctx, input, signal }) {
-    const hub = statsHubFor(ctx.engine);
+    const hub = ctx.services.stats.for(ctx.engine);
+    const linked = ctx.services.stats.link(signal);
     const feed = batchedFeed<StatsEvent>({
       subscribe: (push) => hub.subscribe(input.id, push),
       intervalMs: 0,
       maxQueued: 30,
-      signal,
+      signal: linked.signal,
     });
-    for await (const batch of feed) {
-      // A slow client gets the newest reading rather than a backlog.
-      yield batch[batch.length - 1]!;
+    try {
+      for await (const batch of feed) {
+        // A slow client gets the newest reading rather than a backlog.
+        yield batch[batch.length - 1]!;
+      }
+    } finally {
+      linked.release();
     }
   }),
 
   /** CPU and memory for a set of containers (a list's visible running rows), in batches. */
   statsMany: publicProcedure.input(statsManyInput).subscription(async function* ({ ctx, input, signal }) {
-    const hub = statsHubFor(ctx.engine);
+    const hub = ctx.services.stats.for(ctx.engine);
+    const linked = ctx.services.stats.link(signal);
     const ids = [...new Set(input.ids)];
     const latest = new Map<string, StatsBrief>();
     const feed = batchedFeed<StatsBrief>({
@@ -89,11 +94,15 @@ export const containerStatsRouter = router({
       intervalMs: 1000,
       maxQueued: Math.max(ids.length * 4, 16),
       onOverflow: () => [...latest.values()],
-      signal,
+      signal: linked.signal,
     });
-    for await (const batch of feed) {
-      // Only the newest reading of each container matters to a list.
-      yield [...new Map(batch.map((brief) => [brief.id, brief])).values()];
+    try {
+      for await (const batch of feed) {
+        // Only the newest reading of each container matters to a list.
+        yield [...new Map(batch.map((brief) => [brief.id, brief])).values()];
+      }
+    } finally {
+      linked.release();
     }
   }),
 
@@ -112,24 +121,27 @@ export const containerStatsRouter = router({
     signal,
   }) {
     const docker = await engineCall(async () => ctx.engine.api());
-    const window = downloadWindows.open(input.downloadId);
-    const chunks = downloadPath(docker, input.id, input.path, window, signal);
+    const downloads = ctx.services.downloads;
+    const linked = downloads.link(signal);
+    const window = downloads.open(input.downloadId);
+    const chunks = downloadPath(docker, input.id, input.path, window, linked.signal);
     try {
       while (true) {
         const next = await engineCall(() => chunks.next());
         if (next.done) return;
         yield next.value;
-        if (signal?.aborted) return;
+        if (linked.signal.aborted) return;
       }
     } finally {
-      downloadWindows.close(input.downloadId);
+      downloads.close(input.downloadId, window);
+      linked.release();
       await chunks.return(undefined);
     }
   }),
 
   filesDownloadAck: publicProcedure
     .input(filesDownloadAckInput)
-    .mutation(({ input }) => downloadWindows.ack(input.downloadId, input.received)),
+    .mutation(({ ctx, input }) => ctx.services.downloads.ack(input.downloadId, input.received)),
 
   /** `mkdir`, through the archive API: works on stopped containers too. */
   filesMkdir: publicProcedure
@@ -148,20 +160,21 @@ export const containerStatsRouter = router({
     .input(filesDeleteInput)
     .mutation(({ ctx, input }) => editCall(() => deletePath(ctx.engine.api(), input.id, input.path))),
 
-  filesUploadStart: publicProcedure
-    .input(filesUploadStartInput)
-    .mutation(({ input }) =>
-      uploadCall(() => ({ uploadId: uploads.start(input.id, input.folder, input.name, input.size) })),
-    ),
+  filesUploadStart: publicProcedure.input(filesUploadStartInput).mutation(({ ctx, input }) =>
+    uploadCall(() => ({
+      uploadId: ctx.services.fileUploads.start(input.id, input.folder, input.name, input.size),
+    })),
+  ),
 
-  filesUploadChunk: publicProcedure
-    .input(filesUploadChunkInput)
-    .mutation(({ input }) =>
-      uploadCall(async () => ({ received: await uploads.chunk(input.uploadId, input.offset, input.data) })),
-    ),
+  filesUploadChunk: publicProcedure.input(filesUploadChunkInput).mutation(({ ctx, input }) =>
+    uploadCall(async () => ({
+      received: await ctx.services.fileUploads.chunk(input.uploadId, input.offset, input.data),
+    })),
+  ),
 
   filesUploadFinish: publicProcedure.input(filesUploadFinishInput).mutation(({ ctx, input }) =>
     uploadCall(async () => {
+      const uploads = ctx.services.fileUploads;
       const docker = await engineCall(async () => ctx.engine.api()).catch((error: unknown) => {
         uploads.cancel(input.uploadId);
         throw error;
@@ -176,7 +189,7 @@ export const containerStatsRouter = router({
 
   filesUploadCancel: publicProcedure
     .input(filesUploadFinishInput)
-    .mutation(({ input }) => uploadCall(() => uploads.cancel(input.uploadId))),
+    .mutation(({ ctx, input }) => uploadCall(() => ctx.services.fileUploads.cancel(input.uploadId))),
 
   /** `docker commit`: a new image from the container's filesystem and config. */
   commit: publicProcedure.input(commitInput).mutation(({ ctx, input }) =>

@@ -25,11 +25,9 @@ import { eventChannel } from '../images/event-channel';
 import { toHistory } from '../images/history';
 import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
-import { imageLoadUploads, loadImageFile, saveImages } from '../images/save-load';
+import { loadImageFile, saveImages } from '../images/save-load';
 import { UploadError } from '../streams/upload-store';
 import { engineCall, publicProcedure, router, type Context } from './trpc';
-
-const uploads = imageLoadUploads();
 
 /** Web mode confines builds to the operator's folders; the desktop app builds any folder. */
 function buildRoots(ctx: Context): readonly string[] | null {
@@ -79,7 +77,7 @@ export const imageBuildRouter = router({
     const upload = input.upload;
     void (
       upload
-        ? uploads.finish(upload, (file) =>
+        ? ctx.services.imageLoads.finish(upload, (file) =>
             withUnpackedContext(file, (folder) =>
               runBuild(docker, { ...input, context: folder }, handle.signal, onEvent, null),
             ),
@@ -154,25 +152,31 @@ export const imageBuildRouter = router({
     }
   }),
 
-  loadStart: publicProcedure.input(loadStartSchema).mutation(({ input }) => {
+  loadStart: publicProcedure.input(loadStartSchema).mutation(({ ctx, input }) => {
     try {
-      return { uploadId: uploads.start(input.size, null) };
+      return { uploadId: ctx.services.imageLoads.start(input.size, null) };
     } catch (error) {
       throw badRequest(engineMessage(error));
     }
   }),
 
-  loadChunk: publicProcedure.input(loadChunkSchema).mutation(async ({ input }) => {
+  loadChunk: publicProcedure.input(loadChunkSchema).mutation(async ({ ctx, input }) => {
     try {
       return {
-        received: await uploads.append(input.uploadId, input.offset, Buffer.from(input.data, 'base64')),
+        received: await ctx.services.imageLoads.append(
+          input.uploadId,
+          input.offset,
+          Buffer.from(input.data, 'base64'),
+        ),
       };
     } catch (error) {
       throw badRequest(engineMessage(error));
     }
   }),
 
-  loadCancel: publicProcedure.input(loadUploadInput).mutation(({ input }) => uploads.discard(input.uploadId)),
+  loadCancel: publicProcedure
+    .input(loadUploadInput)
+    .mutation(({ ctx, input }) => ctx.services.imageLoads.discard(input.uploadId)),
 
   /** Hands the assembled file to `docker load`; reports what was loaded. */
   loadFinish: publicProcedure
@@ -181,7 +185,9 @@ export const imageBuildRouter = router({
       const handle = ctx.activity.start('load', input.fileName, loadCommand(input.fileName));
       try {
         const result = await engineCall(() =>
-          uploads.finish(input.uploadId, (file) => loadImageFile(ctx.engine.api(), file, handle.signal)),
+          ctx.services.imageLoads.finish(input.uploadId, (file) =>
+            loadImageFile(ctx.engine.api(), file, handle.signal),
+          ),
         );
         handle.succeed(result.loaded.join(', '));
         return result;

@@ -4,7 +4,6 @@ import { TRPCError } from '@trpc/server';
 import { loginInputSchema, logoutInputSchema } from '../../../shared/api/images-transfer';
 import { authKeyFor, registryDomain } from '../../../shared/images/reference';
 import { engineMessage } from '../engine/errors';
-import { credentialsFor } from '../registries/credentials';
 import { publicProcedure, router } from './trpc';
 
 /** The engine's words, led by "unauthorized:" when the registry refused the credentials. */
@@ -18,10 +17,10 @@ function loginFailure(error: unknown): string {
 }
 
 export const registriesRouter = router({
-  list: publicProcedure.query(({ ctx }) => credentialsFor(ctx.settings).list()),
+  list: publicProcedure.query(({ ctx }) => ctx.services.credentials.list()),
 
   /** Where "Remember" keeps logins (keychain, credential helper, or this session only). */
-  storage: publicProcedure.query(({ ctx }) => credentialsFor(ctx.settings).storage()),
+  storage: publicProcedure.query(({ ctx }) => ctx.services.credentials.storage()),
 
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
     const server = registryDomain(input.server);
@@ -37,7 +36,7 @@ export const registriesRouter = router({
     } catch (error) {
       throw new TRPCError({ code: 'UNAUTHORIZED', message: loginFailure(error) });
     }
-    await credentialsFor(ctx.settings).save(
+    await ctx.services.credentials.save(
       server,
       { username: input.username, password: input.password },
       input.remember,
@@ -47,7 +46,7 @@ export const registriesRouter = router({
   }),
 
   logout: publicProcedure.input(logoutInputSchema).mutation(async ({ ctx, input }) => {
-    await credentialsFor(ctx.settings).forget(input.server);
+    await ctx.services.credentials.forget(input.server);
     return { server: registryDomain(input.server) };
   }),
 });

@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Engine } from '../engine/engine';
 import type { AccessPolicy } from '../policy';
+import type { BackendServices } from '../services';
 import type { SettingsFile } from '../settings/settings-file';
 import type { ProviderManager } from '../vm/manager';
 import { EngineUnavailableError } from '../engine/engine';
@@ -16,6 +17,8 @@ export interface Context {
   policy: AccessPolicy;
   /** Absent in tests that build a context by hand around one engine. */
   providers?: ProviderManager;
+  /** What the Backend owns for clients: terminal sessions, feeds, stats, uploads, logins. */
+  services: BackendServices;
   /** Native dialogs: given by the desktop shell for its own window's calls, never in web mode. */
   dialogs?: HostDialogs;
 }

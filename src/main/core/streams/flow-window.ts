@@ -1,6 +1,8 @@
 // Flow control for subscriptions that carry a lot (file downloads, logs): a subscription cannot see
 // how much its transport has buffered, so the receiver acknowledges what it has taken (bytes, or
 // characters drawn) and the sender pauses once a window's worth is unacknowledged.
+import { SignalScope, type LinkedSignal } from './signal-scope';
+
 export const DOWNLOAD_WINDOW_BYTES = 8 * 1024 * 1024;
 
 export class FlowWindow {
@@ -47,9 +49,18 @@ export class FlowWindow {
   }
 }
 
-/** Open windows, by the ID the receiver chose. */
+/**
+ * One kind of flow-controlled feed (log feeds, file downloads), owned by the Backend: the open
+ * windows by the ID the receiver chose, and the feeds running, which end on dispose.
+ */
 export class FlowWindows {
   private readonly windows = new Map<string, FlowWindow>();
+  private readonly feeds = new SignalScope();
+
+  /** A running feed's signal: aborts when its subscriber leaves or these windows are disposed. */
+  link(signal?: AbortSignal): LinkedSignal {
+    return this.feeds.link(signal);
+  }
 
   open(id: string, limit?: number): FlowWindow {
     const window = new FlowWindow(limit);
@@ -68,6 +79,16 @@ export class FlowWindows {
     open.release();
     this.windows.delete(id);
   }
-}
 
-export const downloadWindows = new FlowWindows();
+  /** Windows open, and feeds still running. */
+  get size(): { windows: number; feeds: number } {
+    return { windows: this.windows.size, feeds: this.feeds.size };
+  }
+
+  /** Ends every running feed and wakes any sender waiting for room. */
+  dispose(): void {
+    this.feeds.dispose();
+    for (const window of this.windows.values()) window.release();
+    this.windows.clear();
+  }
+}

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, write } from 'node:fs';
 import path from 'node:path';
-import { ownTempDir, type TempKind } from '../temp-dirs';
+import type { TempDirs, TempKind } from '../temp-dirs';
 
 export class UploadError extends Error {
   constructor(message: string) {
@@ -16,7 +16,7 @@ export class UploadError extends Error {
 }
 
 export interface UploadLimits {
-  /** Which of this process's temp folders (temp-dirs.ts) holds the files. */
+  /** Which of the backend's temp folders (temp-dirs.ts) holds the files. */
   kind: TempKind;
   chunkBytes: number;
   maxBytes: number;
@@ -38,7 +38,10 @@ export class UploadStore<M> {
   private readonly uploads = new Map<string, Upload<M>>();
   private dir: string | null = null;
 
-  constructor(private readonly limits: UploadLimits) {}
+  constructor(
+    private readonly limits: UploadLimits,
+    private readonly tempDirs: TempDirs,
+  ) {}
 
   start(size: number, meta: M): string {
     const { maxBytes, maxOpen, idleMs, kind } = this.limits;
@@ -46,7 +49,7 @@ export class UploadStore<M> {
     if (size > maxBytes) throw new UploadError(`The file is larger than ${binarySize(maxBytes)}.`);
     if (this.uploads.size >= maxOpen)
       throw new UploadError(`Too many uploads at once: at most ${maxOpen} can be in progress.`);
-    this.dir ??= mkdtempSync(path.join(ownTempDir(kind), 'store-'));
+    this.dir ??= mkdtempSync(path.join(this.tempDirs.dir(kind), 'store-'));
     const id = randomUUID();
     const file = path.join(this.dir, id);
     const timer = setTimeout(() => this.discard(id), idleMs);

@@ -215,6 +215,31 @@ describe('TerminalSessions', () => {
     await first;
     await feed.return(undefined);
   });
+
+  it('dispose ends every session (subscribed or not) and its output, and refuses new ones', async () => {
+    const sessions = new TerminalSessions();
+    const subscribed = fakeDriver();
+    const waiting = fakeDriver();
+    const live = sessions.create(subscribed.driver, { cols: 80, rows: 24 });
+    sessions.create(waiting.driver, { cols: 80, rows: 24 });
+    // The subscriber never leaves: only dispose can end its feed.
+    const feed = sessions.output(live, new AbortController().signal);
+    const first = feed.next();
+    await waitUntil(() => subscribed.stream.listenerCount('data') > 0);
+    subscribed.stream.push('hello');
+    expect((await first).value).toEqual([{ type: 'data', data: 'hello' }]);
+    expect(sessions.feeding).toBe(1);
+    expect(sessions.size).toBe(2);
+    const rest = (async () => {
+      for (let next = await feed.next(); !next.done; next = await feed.next());
+    })();
+    sessions.dispose();
+    await rest;
+    expect(subscribed.closed).toEqual([subscribed.stream]);
+    expect(sessions.size).toBe(0);
+    expect(sessions.feeding).toBe(0);
+    expect(() => sessions.create(fakeDriver().driver, { cols: 80, rows: 24 })).toThrow(/shutting down/);
+  });
 });
 
 /** Lets pending promise callbacks run until `ready()` holds (bounded; no timers). */

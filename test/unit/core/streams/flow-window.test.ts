@@ -89,4 +89,19 @@ describe('FlowWindows', () => {
     windows.ack('feed', 200);
     expect(current.hasRoom()).toBe(false);
   });
+
+  it('dispose wakes a sender waiting for room, ends the running feeds and forgets the windows', async () => {
+    const windows = new FlowWindows();
+    const feed = windows.link(new AbortController().signal);
+    const window = windows.open('feed', 100);
+    window.sentBytes(100);
+    const waiting = window.room(feed.signal);
+    expect(await settled(waiting)).toBe(false);
+    expect(windows.size).toEqual({ windows: 1, feeds: 1 });
+    windows.dispose();
+    expect(await settled(waiting)).toBe(true);
+    expect(feed.signal.aborted).toBe(true);
+    feed.release();
+    expect(windows.size).toEqual({ windows: 0, feeds: 0 });
+  });
 });

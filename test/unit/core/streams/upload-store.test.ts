@@ -2,22 +2,28 @@
 // wrongly sized chunk ends the upload; open uploads are capped; dispose leaves no temp files.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { UploadError, UploadStore } from '../../../../src/main/core/streams/upload-store';
+import { TempDirs } from '../../../../src/main/core/temp-dirs';
 
 const stores: UploadStore<string>[] = [];
+const tempDirs = new TempDirs();
 function store(maxOpen = 4) {
-  const made = new UploadStore<string>({
-    kind: 'upload',
-    chunkBytes: 4,
-    maxBytes: 64,
-    maxOpen,
-    idleMs: 60_000,
-  });
+  const made = new UploadStore<string>(
+    {
+      kind: 'upload',
+      chunkBytes: 4,
+      maxBytes: 64,
+      maxOpen,
+      idleMs: 60_000,
+    },
+    tempDirs,
+  );
   stores.push(made);
   return made;
 }
 afterEach(() => stores.splice(0).forEach((s) => s.dispose()));
+afterAll(() => tempDirs.dispose());
 
 describe('UploadStore', () => {
   it('assembles chunks sent in any order, and hands the file and its meta to finish', async () => {

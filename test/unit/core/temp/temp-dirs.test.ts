@@ -1,11 +1,11 @@
-// Temp folders carry their owner's pid: removed on dispose, and swept at start once that
-// process is gone.
+// Temp folders carry their owner's pid: each backend's are its own and removed on dispose, and
+// they are swept at start once their process is gone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ownTempDir, removeOwnTempDirs, sweepStaleTempDirs } from '../../../../src/main/core/temp-dirs';
+import { sweepStaleTempDirs, TempDirs } from '../../../../src/main/core/temp-dirs';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'berth-tmp-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -18,16 +18,32 @@ function deadPid(): number {
 
 describe('temp dirs', () => {
   it('names folders with this pid, makes one again when it was removed, and removes them all', () => {
-    const dir = ownTempDir('upload', root);
+    const dirs = new TempDirs(root);
+    const dir = dirs.dir('upload');
     expect(path.basename(dir)).toMatch(new RegExp(`^berth-upload-${process.pid}-`));
-    expect(ownTempDir('upload', root)).toBe(dir);
+    expect(dirs.dir('upload')).toBe(dir);
     rmSync(dir, { recursive: true });
-    const again = ownTempDir('upload', root);
+    const again = dirs.dir('upload');
     expect(existsSync(again)).toBe(true);
-    const load = ownTempDir('load', root);
-    removeOwnTempDirs();
+    const load = dirs.dir('load');
+    expect(dirs.list().sort()).toEqual([again, load].sort());
+    dirs.dispose();
     expect(existsSync(again)).toBe(false);
     expect(existsSync(load)).toBe(false);
+    expect(dirs.list()).toEqual([]);
+  });
+
+  it('gives each owner its own folders: disposing one leaves the other', () => {
+    const a = new TempDirs(root);
+    const b = new TempDirs(root);
+    const mine = a.dir('upload');
+    const theirs = b.dir('upload');
+    expect(theirs).not.toBe(mine);
+    a.dispose();
+    expect(existsSync(mine)).toBe(false);
+    expect(existsSync(theirs)).toBe(true);
+    b.dispose();
+    expect(existsSync(theirs)).toBe(false);
   });
 
   it('sweeps folders of dead processes, and leaves live ones and others alone', () => {
