@@ -93,3 +93,30 @@ export function DialogActions({ onCancel, cancelLabel, confirm, children }: Dial
     </>
   );
 }
+
+/** An open dialog whose footer is the usual Cancel and confirm (mount it to show it). */
+export function ConfirmDialog({
+  title,
+  onClose,
+  width = 560,
+  confirm,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  width?: number;
+  confirm: NonNullable<DialogActionsProps['confirm']>;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog
+      open
+      title={title}
+      onClose={onClose}
+      width={width}
+      footer={<DialogActions onCancel={onClose} confirm={confirm} />}
+    >
+      {children}
+    </Dialog>
+  );
+}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../shared/api';
 import { removeCommand } from '../../../shared/cli/container-commands';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { TargetList } from './TargetList';
 
 interface RemoveDialogProps {
@@ -22,21 +22,15 @@ export function RemoveDialog({ targets, onClose, onConfirm }: RemoveDialogProps)
   const [force, setForce] = useState(running.length > 0);
   const [volumes, setVolumes] = useState(false);
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t('lifecycle.removeDialog.title', { count: targets.length })}
-      onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('lifecycle.removeDialog.confirm'),
-            danger: true,
-            onClick: () => onConfirm({ force, volumes }),
-          }}
-        />
-      }
+      onClose={onClose}
+      confirm={{
+        label: t('lifecycle.removeDialog.confirm'),
+        danger: true,
+        onClick: () => onConfirm({ force, volumes }),
+      }}
     >
       <p>{t('lifecycle.removeDialog.intro')}</p>
       <TargetList label={t('lifecycle.removeDialog.intro')} targets={targets} />
@@ -57,6 +51,6 @@ export function RemoveDialog({ targets, onClose, onConfirm }: RemoveDialogProps)
           { force, volumes },
         )}
       />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 
 export function ResetDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -11,22 +11,16 @@ export function ResetDialog({ onClose }: { onClose: () => void }) {
   const lost = useQuery({ ...trpc.providers.describeReset.queryOptions(), staleTime: 0 });
   const reset = useMutation(trpc.providers.factoryReset.mutationOptions({ onSuccess: onClose }));
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t('provider.resetTitle')}
-      onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('provider.resetConfirm'),
-            danger: true,
-            disabled: !lost.data || reset.isPending,
-            onClick: () => reset.mutate({ confirm: true }),
-          }}
-        />
-      }
+      onClose={onClose}
+      confirm={{
+        label: t('provider.resetConfirm'),
+        danger: true,
+        disabled: !lost.data || reset.isPending,
+        onClick: () => reset.mutate({ confirm: true }),
+      }}
     >
       <p>{t('provider.resetIntro')}</p>
       {lost.data ? (
@@ -43,6 +37,6 @@ export function ResetDialog({ onClose }: { onClose: () => void }) {
           {(reset.error ?? lost.error)?.message}
         </p>
       ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -5,7 +5,7 @@ import { pushCommand } from '../../../shared/cli/image-commands';
 import { parseReference } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { errorText } from './errors';
 import { EngineError } from '../errors/EngineError';
 
@@ -17,21 +17,15 @@ export function PushDialog({ reference, onClose }: { reference: string; onClose:
   const registry = parsed.ok ? parsed.ref.domain : '';
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('images.push.title', { ref: reference })}
-      open
-      onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('images.push.submit'),
-            disabled: push.isPending || !parsed.ok,
-            onClick: () => push.mutate({ reference }, { onSuccess: onClose }),
-          }}
-        />
-      }
+      onClose={onClose}
+      confirm={{
+        label: t('images.push.submit'),
+        disabled: push.isPending || !parsed.ok,
+        onClick: () => push.mutate({ reference }, { onSuccess: onClose }),
+      }}
     >
       <p>{t('images.push.explain', { ref: reference, registry })}</p>
       <p className="muted">{t('images.push.credentials', { registry })}</p>
@@ -42,6 +36,6 @@ export function PushDialog({ reference, onClose }: { reference: string; onClose:
       ) : null}
       {push.error ? <EngineError role="alert" message={errorText(push.error)} /> : null}
       <CommandLine command={pushCommand(reference)} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

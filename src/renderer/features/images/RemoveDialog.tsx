@@ -8,7 +8,7 @@ import { removeImageCommand } from '../../../shared/cli/image-commands';
 import { useContainers } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { errorText } from './errors';
 import { rowReference, type ImageRow } from './rows';
 import { EngineError } from '../errors/EngineError';
@@ -23,22 +23,16 @@ export function RemoveDialog({ row, onClose }: { row: ImageRow; onClose: () => v
   const users = containers.filter((container) => container.imageId === row.image.id).map((c) => c.name);
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('images.remove.title', { ref })}
-      open
-      onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('images.remove.submit'),
-            danger: true,
-            disabled: remove.isPending,
-            onClick: () => remove.mutate({ image: ref, force }, { onSuccess: onClose }),
-          }}
-        />
-      }
+      onClose={onClose}
+      confirm={{
+        label: t('images.remove.submit'),
+        danger: true,
+        disabled: remove.isPending,
+        onClick: () => remove.mutate({ image: ref, force }, { onSuccess: onClose }),
+      }}
     >
       <p>
         {row.tag === '<none>'
@@ -54,6 +48,6 @@ export function RemoveDialog({ row, onClose }: { row: ImageRow; onClose: () => v
       </label>
       {remove.error ? <EngineError role="alert" message={errorText(remove.error)} /> : null}
       <CommandLine command={removeImageCommand(ref, force)} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -6,7 +6,7 @@ import { tagCommand } from '../../../shared/cli/image-commands';
 import { referenceError } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { errorText } from './errors';
 import { EngineError } from '../errors/EngineError';
 
@@ -26,21 +26,15 @@ export function TagDialog({ source, onClose }: { source: string; onClose: () => 
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('images.tag.title', { ref: source })}
-      open
-      onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('images.tag.submit'),
-            form: formId,
-            disabled: !target.trim() || !!fieldError || tag.isPending,
-          }}
-        />
-      }
+      onClose={onClose}
+      confirm={{
+        label: t('images.tag.submit'),
+        form: formId,
+        disabled: !target.trim() || !!fieldError || tag.isPending,
+      }}
     >
       <form id={formId} onSubmit={submit} noValidate>
         <div className="field">
@@ -68,6 +62,6 @@ export function TagDialog({ source, onClose }: { source: string; onClose: () => 
         {tag.error ? <EngineError role="alert" message={errorText(tag.error)} /> : null}
         <CommandLine command={tagCommand(source, target.trim() || 'TARGET')} />
       </form>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

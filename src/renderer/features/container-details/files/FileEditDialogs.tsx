@@ -8,7 +8,7 @@ import { formatBytes } from '../../../../shared/format/bytes';
 import { fileNameProblem } from '../../../../shared/ids/file-path';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
-import { Dialog, DialogActions } from '../../../components/Dialog';
+import { ConfirmDialog, Dialog, DialogActions } from '../../../components/Dialog';
 import { EngineError } from '../../errors/EngineError';
 
 export function joinPath(folder: string, name: string): string {
@@ -136,28 +136,22 @@ export function DeleteEntryDialog({
   const name = path.split('/').pop() ?? path;
   const { busy, error, run } = useCall(() => onDone(path));
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('fileEdit.deleteTitle', { name })}
-      open
-      onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('fileEdit.deleteConfirm'),
-            danger: true,
-            disabled: busy || !running,
-            onClick: () => void run(() => client.containers.filesDelete.mutate({ id: containerId, path })),
-          }}
-        />
-      }
+      onClose={onClose}
+      confirm={{
+        label: t('fileEdit.deleteConfirm'),
+        danger: true,
+        disabled: busy || !running,
+        onClick: () => void run(() => client.containers.filesDelete.mutate({ id: containerId, path })),
+      }}
     >
       <p>{t(folder ? 'fileEdit.deleteFolder' : 'fileEdit.deleteFile', { path })}</p>
       {running ? null : <ErrorLine>{t('fileEdit.notRunning')}</ErrorLine>}
       {error ? <EngineError role="alert" message={error} /> : null}
       <CommandLine command={deletePathCommand(cliName, path)} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
