@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statsHubFor, type StatsEvent } from '../../src/main/core/containers/stats-hub';
 import type { Engine } from '../../src/main/core/engine/engine';
+import { EngineRegistry } from '../../src/main/core/engine/registry';
 import { appRouter } from '../../src/main/core/router';
 import { ActivityLog } from '../../src/main/core/activity/activity-log';
 import { DESKTOP_POLICY } from '../../src/main/core/policy';
@@ -195,7 +196,12 @@ describe('stats hub', () => {
 describe('stats procedures', () => {
   const caller = (signal: AbortSignal) =>
     appRouter.createCaller(
-      { engine, settings: undefined as never, activity: new ActivityLog(), policy: DESKTOP_POLICY },
+      {
+        engines: new EngineRegistry([engine]),
+        settings: undefined as never,
+        activity: new ActivityLog(),
+        policy: DESKTOP_POLICY,
+      },
       { signal },
     );
 

@@ -3,6 +3,7 @@
 import { ActivityLog } from './activity/activity-log';
 import { discoverEngine, discoverUserEngine } from './engine/discovery';
 import { Engine } from './engine/engine';
+import { DEFAULT_ENGINE_ID, EngineRegistry } from './engine/registry';
 import { DESKTOP_POLICY, type AccessPolicy } from './policy';
 import type { Context } from './router';
 import { SettingsFile } from './settings/settings-file';
@@ -24,6 +25,9 @@ export interface BackendOptions {
 }
 
 export interface Backend {
+  /** The engines procedures reach (today one: `engine`, the active one). */
+  engines: EngineRegistry;
+  /** The engine this Backend discovers and reconnects as settings and providers change. */
   engine: Engine;
   settings: SettingsFile;
   activity: ActivityLog;
@@ -52,6 +56,7 @@ export function createBackend(options: BackendOptions): Backend {
     userEngine,
   });
   const engine = new Engine({
+    id: DEFAULT_ENGINE_ID,
     discover: () =>
       discoverEngine({
         settingsHost: options.engineOverride ?? settings.get().engineHost,
@@ -71,13 +76,15 @@ export function createBackend(options: BackendOptions): Backend {
   // The first run's start is engaged before the engine connects, so it waits for it.
   if (options.autoStart !== false) void providers.autoStart();
   engine.start();
+  const engines = new EngineRegistry([engine]);
   return {
+    engines,
     engine,
     settings,
     activity,
     policy,
     providers,
-    context: () => ({ engine, settings, activity, policy, providers }),
+    context: () => ({ engines, settings, activity, policy, providers }),
     async dispose() {
       offSettings();
       offState();

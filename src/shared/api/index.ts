@@ -6,3 +6,4 @@ export * from './activity';
 export * from './volumes-networks';
 export * from './providers';
 export * from './provider-manager';
+export * from './engines';

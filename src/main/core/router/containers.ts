@@ -2,8 +2,8 @@
 import type { ContainerChange, ContainerSummary } from '../../../shared/api';
 import { containerListInput } from '../../../shared/api';
 import type { StoreChange } from '../model/store';
-import { storeFeed } from './live-feed';
-import { publicProcedure, router } from './trpc';
+import { engineFeed } from './live-feed';
+import { engineProcedure, router } from './trpc';
 
 function toContainerChange(change: StoreChange<ContainerSummary>): ContainerChange {
   if (change.type === 'snapshot') return { type: 'snapshot', containers: change.items };
@@ -12,12 +12,12 @@ function toContainerChange(change: StoreChange<ContainerSummary>): ContainerChan
 }
 
 export const containersRouter = router({
-  list: publicProcedure.input(containerListInput).query(({ ctx, input }) => {
+  list: engineProcedure.input(containerListInput).query(({ ctx, input }) => {
     const all = ctx.engine.containers.list();
     return input.all ? all : all.filter((container) => container.state === 'running');
   }),
 
-  changes: publicProcedure.subscription(({ ctx, signal }) =>
-    storeFeed(ctx.engine.containers, toContainerChange, signal),
+  changes: engineProcedure.subscription(({ ctx, signal }) =>
+    engineFeed(ctx.engine.id, ctx.engine.containers, toContainerChange, signal),
   ),
 });

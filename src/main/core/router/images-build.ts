@@ -23,7 +23,7 @@ import { toHistory } from '../images/history';
 import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
 import { imageLoadUploads, loadImageFile, saveImages } from '../images/save-load';
-import { engineCall, publicProcedure, router, type Context } from './trpc';
+import { engineProcedure, publicProcedure, router, type Context } from './trpc';
 
 const uploads = imageLoadUploads();
 
@@ -43,11 +43,11 @@ export const imageBuildRouter = router({
     .query(({ ctx, input }) => checkBuildContext(input.context, input.dockerfile, buildRoots(ctx))),
 
   /** Runs a build; its output streams in batches. Leaving the subscription cancels the build. */
-  build: publicProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
+  build: engineProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
     const check = await checkBuildContext(input.context, input.dockerfile, buildRoots(ctx));
     const problem = check.context ?? check.dockerfile;
     if (problem) throw badRequest(problem);
-    const docker = await engineCall(async () => ctx.engine.api());
+    const docker = ctx.engine.api();
     const command = buildCommand(input);
     const handle = ctx.activity.start('build', input.tags[0] ?? input.context, command);
     const onLeave = () => ctx.activity.cancel(handle.id);
@@ -97,10 +97,10 @@ export const imageBuildRouter = router({
   }),
 
   /** `docker save` as base64 chunks (each at most 512 KiB of bytes). */
-  save: publicProcedure.input(imageRefsSchema).subscription(async function* ({ ctx, input, signal }) {
-    const docker = await engineCall(async () => ctx.engine.api());
-    const sizes = await engineCall(() =>
-      Promise.all(input.refs.map(async (ref) => (await docker.getImage(ref).inspect()).Size ?? 0)),
+  save: engineProcedure.input(imageRefsSchema).subscription(async function* ({ ctx, input, signal }) {
+    const docker = ctx.engine.api();
+    const sizes = await Promise.all(
+      input.refs.map(async (ref) => (await docker.getImage(ref).inspect()).Size ?? 0),
     );
     const handle = ctx.activity.start(
       'save',
@@ -124,8 +124,7 @@ export const imageBuildRouter = router({
       handle.succeed(`${sent} bytes`);
     } catch (error) {
       handle.fail(engineMessage(error));
-      if (error instanceof TRPCError) throw error;
-      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: engineMessage(error), cause: error });
+      throw error;
     } finally {
       signal?.removeEventListener('abort', abort);
       // The subscriber left mid-way: the activity ends as cancelled (no-op once finished).
@@ -155,34 +154,32 @@ export const imageBuildRouter = router({
   loadCancel: publicProcedure.input(loadUploadInput).mutation(({ input }) => uploads.discard(input.uploadId)),
 
   /** Hands the assembled file to `docker load`; reports what was loaded. */
-  loadFinish: publicProcedure
+  loadFinish: engineProcedure
     .input(loadUploadInput.extend({ fileName: loadStartSchema.shape.fileName }))
     .mutation(async ({ ctx, input }) => {
       const handle = ctx.activity.start('load', input.fileName, loadCommand(input.fileName));
       try {
-        const result = await engineCall(() =>
-          uploads.finish(input.uploadId, (file) => loadImageFile(ctx.engine.api(), file, handle.signal)),
+        const result = await uploads.finish(input.uploadId, (file) =>
+          loadImageFile(ctx.engine.api(), file, handle.signal),
         );
         handle.succeed(result.loaded.join(', '));
         return result;
       } catch (error) {
-        handle.fail(error instanceof Error ? error.message : String(error));
+        handle.fail(engineMessage(error));
         throw error;
       }
     }),
 
-  history: publicProcedure
+  history: engineProcedure
     .input(imageIdInputSchema)
-    .query(({ ctx, input }) =>
-      engineCall(async () => toHistory(await ctx.engine.api().getImage(input.id).history())),
-    ),
+    .query(async ({ ctx, input }) => toHistory(await ctx.engine.api().getImage(input.id).history())),
 
-  inspect: publicProcedure
+  inspect: engineProcedure
     .input(imageIdInputSchema)
-    .query(({ ctx, input }) => engineCall(() => ctx.engine.api().getImage(input.id).inspect())),
+    .query(({ ctx, input }) => ctx.engine.api().getImage(input.id).inspect()),
 
-  search: publicProcedure.input(searchInputSchema).query(async ({ ctx, input }) => {
-    const docker = await engineCall(async () => ctx.engine.api());
+  search: engineProcedure.input(searchInputSchema).query(async ({ ctx, input }) => {
+    const docker = ctx.engine.api();
     try {
       return await searchHub(docker, input);
     } catch (error) {

@@ -1,8 +1,8 @@
 // Images: the list from the model, and its live change feed.
 import type { ImageChange, ImageSummary } from '../../../shared/api';
 import type { StoreChange } from '../model/store';
-import { storeFeed } from './live-feed';
-import { publicProcedure, router } from './trpc';
+import { engineFeed } from './live-feed';
+import { engineProcedure, router } from './trpc';
 
 function toImageChange(change: StoreChange<ImageSummary>): ImageChange {
   if (change.type === 'snapshot') return { type: 'snapshot', images: change.items };
@@ -11,8 +11,8 @@ function toImageChange(change: StoreChange<ImageSummary>): ImageChange {
 }
 
 export const imagesRouter = router({
-  list: publicProcedure.query(({ ctx }) => ctx.engine.images.list()),
-  changes: publicProcedure.subscription(({ ctx, signal }) =>
-    storeFeed(ctx.engine.images, toImageChange, signal),
+  list: engineProcedure.query(({ ctx }) => ctx.engine.images.list()),
+  changes: engineProcedure.subscription(({ ctx, signal }) =>
+    engineFeed(ctx.engine.id, ctx.engine.images, toImageChange, signal),
   ),
 });

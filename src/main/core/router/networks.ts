@@ -1,8 +1,8 @@
 // Networks: the list from the model, and its live change feed.
 import type { NetworkChange, NetworkSummary } from '../../../shared/api';
 import type { StoreChange } from '../model/store';
-import { storeFeed } from './live-feed';
-import { publicProcedure, router } from './trpc';
+import { engineFeed } from './live-feed';
+import { engineProcedure, router } from './trpc';
 
 function toNetworkChange(change: StoreChange<NetworkSummary>): NetworkChange {
   if (change.type === 'snapshot') return { type: 'snapshot', networks: change.items };
@@ -11,8 +11,8 @@ function toNetworkChange(change: StoreChange<NetworkSummary>): NetworkChange {
 }
 
 export const networksRouter = router({
-  list: publicProcedure.query(({ ctx }) => ctx.engine.networks.list()),
-  changes: publicProcedure.subscription(({ ctx, signal }) =>
-    storeFeed(ctx.engine.networks, toNetworkChange, signal),
+  list: engineProcedure.query(({ ctx }) => ctx.engine.networks.list()),
+  changes: engineProcedure.subscription(({ ctx, signal }) =>
+    engineFeed(ctx.engine.id, ctx.engine.networks, toNetworkChange, signal),
   ),
 });

@@ -1,8 +1,8 @@
 // Volumes: the list from the model, and its live change feed.
 import type { VolumeChange, VolumeSummary } from '../../../shared/api';
 import type { StoreChange } from '../model/store';
-import { storeFeed } from './live-feed';
-import { publicProcedure, router } from './trpc';
+import { engineFeed } from './live-feed';
+import { engineProcedure, router } from './trpc';
 
 function toVolumeChange(change: StoreChange<VolumeSummary>): VolumeChange {
   if (change.type === 'snapshot') return { type: 'snapshot', volumes: change.items };
@@ -11,8 +11,8 @@ function toVolumeChange(change: StoreChange<VolumeSummary>): VolumeChange {
 }
 
 export const volumesRouter = router({
-  list: publicProcedure.query(({ ctx }) => ctx.engine.volumes.list()),
-  changes: publicProcedure.subscription(({ ctx, signal }) =>
-    storeFeed(ctx.engine.volumes, toVolumeChange, signal),
+  list: engineProcedure.query(({ ctx }) => ctx.engine.volumes.list()),
+  changes: engineProcedure.subscription(({ ctx, signal }) =>
+    engineFeed(ctx.engine.id, ctx.engine.volumes, toVolumeChange, signal),
   ),
 });
