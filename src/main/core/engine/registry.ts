@@ -9,6 +9,8 @@ import type { Engine } from './engine';
  * The id of the engine the Backend discovers (settings, DOCKER_HOST, docker context, Berth's own
  * engine, the platform default). It names that slot, not an address: the slot keeps its id when
  * the user points it at another host, so the id is the same on every run and never leaks a path.
+ * Settings still hold one `engineHost`: it (or the --engine flag) sets this slot's address only.
+ * Engines added later get ids from what they are (e.g. "context:colima"), not from a counter.
  */
 export const DEFAULT_ENGINE_ID = 'default';
 
