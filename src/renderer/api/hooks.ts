@@ -1,7 +1,13 @@
 // Queries kept fresh by LiveSync: they load once and then only receive pushed patches. Each is
 // of one engine, whose id is in its input and so in its react-query key: two engines' lists never
 // share a cache entry. The UI asks the active engine.
-import { skipToken, useQuery } from '@tanstack/react-query';
+import {
+  skipToken,
+  useQuery,
+  type QueryKey,
+  type UseQueryOptions,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useTRPC } from './trpc';
 
 /** Berth's active engine's id (undefined until known). */
@@ -25,57 +31,40 @@ function ofActiveEngine<T extends { isLoading: boolean }>(engine: { isLoading: b
   return engine.isLoading ? { ...query, isLoading: true } : query;
 }
 
+/** A query of the active engine, its id in the input (skipped until the id is known). */
+function useEngineQuery<TQueryFnData, TError, TData, TKey extends QueryKey>(
+  options: (engineId: string | undefined) => UseQueryOptions<TQueryFnData, TError, TData, TKey>,
+): UseQueryResult<TData, TError> {
+  const engine = useActiveEngine();
+  const query = useQuery({ ...options(engine.data ?? undefined), staleTime: Infinity });
+  return ofActiveEngine(engine, query);
+}
+
 export function useEngineStatus() {
   const trpc = useTRPC();
-  const engineId = useActiveEngineId();
-  return useQuery({
-    ...trpc.engine.status.queryOptions(engineId ? { engineId } : skipToken),
-    staleTime: Infinity,
-  });
+  return useEngineQuery((engineId) => trpc.engine.status.queryOptions(engineId ? { engineId } : skipToken));
 }
 
 export function useContainers() {
   const trpc = useTRPC();
-  const engine = useActiveEngine();
-  const engineId = engine.data;
-  const query = useQuery({
-    ...trpc.containers.list.queryOptions(engineId ? { all: true, engineId } : skipToken),
-    staleTime: Infinity,
-  });
-  return ofActiveEngine(engine, query);
+  return useEngineQuery((engineId) =>
+    trpc.containers.list.queryOptions(engineId ? { all: true, engineId } : skipToken),
+  );
 }
 
 export function useImages() {
   const trpc = useTRPC();
-  const engine = useActiveEngine();
-  const engineId = engine.data;
-  const query = useQuery({
-    ...trpc.images.list.queryOptions(engineId ? { engineId } : skipToken),
-    staleTime: Infinity,
-  });
-  return ofActiveEngine(engine, query);
+  return useEngineQuery((engineId) => trpc.images.list.queryOptions(engineId ? { engineId } : skipToken));
 }
 
 export function useVolumes() {
   const trpc = useTRPC();
-  const engine = useActiveEngine();
-  const engineId = engine.data;
-  const query = useQuery({
-    ...trpc.volumes.list.queryOptions(engineId ? { engineId } : skipToken),
-    staleTime: Infinity,
-  });
-  return ofActiveEngine(engine, query);
+  return useEngineQuery((engineId) => trpc.volumes.list.queryOptions(engineId ? { engineId } : skipToken));
 }
 
 export function useNetworks() {
   const trpc = useTRPC();
-  const engine = useActiveEngine();
-  const engineId = engine.data;
-  const query = useQuery({
-    ...trpc.networks.list.queryOptions(engineId ? { engineId } : skipToken),
-    staleTime: Infinity,
-  });
-  return ofActiveEngine(engine, query);
+  return useEngineQuery((engineId) => trpc.networks.list.queryOptions(engineId ? { engineId } : skipToken));
 }
 
 /** Re-renders every `ms` so relative times and countdowns stay true. */
