@@ -128,6 +128,7 @@ describe('Engine against a real dockerd', () => {
 
   it('gives a readable reason when the engine is not there', async () => {
     const missing = new Engine({
+      id: 'missing',
       discover: () => discoverEngine({ settingsHost: 'unix:///nonexistent/berth.sock', env: {} }),
       backoffMs: [60_000],
     });

@@ -5,6 +5,7 @@ import { ActivityLog } from './activity/activity-log';
 import { DisposableStore } from './disposable-store';
 import { discoverEngine, discoverUserEngine } from './engine/discovery';
 import { Engine } from './engine/engine';
+import { DEFAULT_ENGINE_ID, EngineRegistry } from './engine/registry';
 import { DESKTOP_POLICY, type AccessPolicy } from './policy';
 import type { Context } from './router';
 import { SettingsFile } from './settings/settings-file';
@@ -29,6 +30,9 @@ export interface BackendOptions {
 }
 
 export interface Backend {
+  /** The engines procedures reach (today one: `engine`, the active one). */
+  engines: EngineRegistry;
+  /** The engine this Backend discovers and reconnects as settings and providers change. */
   engine: Engine;
   settings: SettingsFile;
   activity: ActivityLog;
@@ -61,6 +65,7 @@ export function createBackend(options: BackendOptions): Backend {
   // Released last: stops Berth's own engine (when the quit setting says so) after all else.
   owned.add(() => providers.dispose());
   const engine = new Engine({
+    id: DEFAULT_ENGINE_ID,
     discover: () =>
       discoverEngine({
         settingsHost: options.engineOverride ?? settings.get().engineHost,
@@ -88,14 +93,16 @@ export function createBackend(options: BackendOptions): Backend {
   // The first run's start is engaged before the engine connects, so it waits for it.
   if (options.autoStart !== false) void providers.autoStart();
   engine.start();
+  const engines = new EngineRegistry([engine]);
   return {
+    engines,
     engine,
     settings,
     activity,
     policy,
     providers,
     services,
-    context: () => ({ engine, settings, activity, policy, providers, services }),
+    context: () => ({ engines, settings, activity, policy, providers, services }),
     dispose: () => owned.dispose(),
   };
 }

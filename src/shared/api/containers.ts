@@ -16,6 +16,8 @@ export interface PublishedPort {
 
 export interface ContainerSummary {
   id: string;
+  /** The engine that holds it (see engines.ts). */
+  engineId: string;
   /** Primary name without the leading slash. */
   name: string;
   image: string;

@@ -1,6 +1,8 @@
 // Images as the list shows them (their change feed is the shared Change<ImageSummary>).
 export interface ImageSummary {
   id: string;
+  /** The engine that holds it (see engines.ts). */
+  engineId: string;
   /** "repo:tag" entries; empty for a dangling image (shown as <none>). */
   repoTags: string[];
   repoDigests: string[];

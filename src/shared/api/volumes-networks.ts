@@ -2,6 +2,8 @@
 export interface VolumeSummary {
   /** The volume's name (its identity). */
   id: string;
+  /** The engine that holds it (see engines.ts). */
+  engineId: string;
   driver: string;
   mountpoint: string;
   /** ISO time, when the engine reports it. */
@@ -16,6 +18,8 @@ export interface VolumeSummary {
 
 export interface NetworkSummary {
   id: string;
+  /** The engine that holds it (see engines.ts). */
+  engineId: string;
   name: string;
   driver: string;
   scope: string;

@@ -11,6 +11,7 @@ import { buildRows, prunable, selectedContainers } from '../../../src/renderer/f
 function c(name: string, state: ContainerSummary['state'], project: string | null = null): ContainerSummary {
   return {
     id: `${name}-id`.padEnd(64, '0'),
+    engineId: 'default',
     name,
     image: 'busybox',
     imageId: 'sha256:1',

@@ -11,6 +11,7 @@ import {
 
 const image = (id: string, repoTags: string[], containers: number, size = 10): ImageSummary => ({
   id: `sha256:${id.padEnd(64, '0')}`,
+  engineId: 'default',
   repoTags,
   repoDigests: [],
   created: 0,

@@ -10,11 +10,14 @@ import { liveLists, syncOptions, type LiveList } from '../../../src/renderer/api
 import type { AppRouter } from '../../../src/renderer/api/types';
 import { liveResources, type Change, type Keyed } from '../../../src/shared/api';
 
-function table() {
+function table(engineId: string | undefined = 'default') {
   const queryClient = new QueryClient();
   // No link: building options never calls the server.
   const client = createTRPCClient<AppRouter>({ links: [] });
-  return { queryClient, lists: liveLists(createTRPCOptionsProxy<AppRouter>({ client, queryClient })) };
+  return {
+    queryClient,
+    lists: liveLists(createTRPCOptionsProxy<AppRouter>({ client, queryClient }), engineId),
+  };
 }
 
 describe('live lists (renderer)', () => {
@@ -29,8 +32,22 @@ describe('live lists (renderer)', () => {
     expect(list.feed(() => undefined).trpc.path).toBe(`${name}.changes`);
   });
 
-  it('gives the containers list all containers, stopped ones too', () => {
-    expect(table().lists.containers.query.queryKey[1]).toEqual({ input: { all: true }, type: 'query' });
+  it('gives the containers list all containers, stopped ones too, of the named engine', () => {
+    expect(table().lists.containers.query.queryKey[1]).toEqual({
+      input: { all: true, engineId: 'default' },
+      type: 'query',
+    });
+  });
+
+  it("keys each engine's lists by its id, so two engines' lists never share a cache entry", () => {
+    const one = table('default').lists;
+    const two = table('second').lists;
+    for (const name of ['containers', 'images', 'volumes', 'networks'] as const) {
+      expect(one[name].query.queryKey).not.toEqual(two[name].query.queryKey);
+      expect(two[name].query.queryKey[1]).toMatchObject({ input: { engineId: 'second' } });
+    }
+    // Activity is Berth's own, not an engine's.
+    expect(one.activity.query.queryKey).toEqual(two.activity.query.queryKey);
   });
 
   it.each(liveResources)('%s patches its cached list with a batch of changes', (name) => {

@@ -30,6 +30,7 @@ const connected: EngineStatus = {
 function container(id: string, created: number, extra: Partial<ContainerSummary> = {}): ContainerSummary {
   return {
     id,
+    engineId: 'default',
     name: `name-${id}`,
     image: 'busybox',
     imageId: 'sha256:1',
@@ -47,7 +48,7 @@ function container(id: string, created: number, extra: Partial<ContainerSummary>
 }
 
 function image(id: string, created: number, repoTags: string[]): ImageSummary {
-  return { id, repoTags, repoDigests: [], created, size: 1, containers: 0, labels: {} };
+  return { id, engineId: 'default', repoTags, repoDigests: [], created, size: 1, containers: 0, labels: {} };
 }
 
 const input = (overrides: Partial<TrayInput> = {}): TrayInput => ({

@@ -1,6 +1,12 @@
 // Maps the engine's /containers/json entries to the list's ContainerSummary.
 import type { ContainerInfo } from 'dockerode';
-import type { ContainerHealth, ContainerState, ContainerSummary, PublishedPort } from '../../../shared/api';
+import type {
+  ContainerHealth,
+  ContainerState,
+  ContainerSummary,
+  PublishedPort,
+  Unscoped,
+} from '../../../shared/api';
 import { containerStates } from '../../../shared/api';
 
 export const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
@@ -36,7 +42,7 @@ function portsOf(ports: ContainerInfo['Ports']): PublishedPort[] {
   return [...seen.values()].sort((a, b) => a.containerPort - b.containerPort);
 }
 
-export function toContainerSummary(info: ContainerInfo): ContainerSummary {
+export function toContainerSummary(info: ContainerInfo): Unscoped<ContainerSummary> {
   const state = (containerStates as readonly string[]).includes(info.State)
     ? (info.State as ContainerState)
     : 'created';

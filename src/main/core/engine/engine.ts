@@ -17,6 +17,8 @@ import { describeConnectError, withTimeout } from './errors';
 import { splitJsonLines } from './json-lines';
 
 export interface EngineOptions {
+  /** Its key in the engine registry; every list item and change of its model carries it. */
+  id: string;
   discover: () => Discovered;
   /** Delays between reconnect attempts; the last one repeats. */
   backoffMs?: number[];
@@ -38,6 +40,7 @@ export class EngineUnavailableError extends Error {
 }
 
 export class Engine {
+  readonly id: string;
   readonly containers = new Store<ContainerSummary>();
   readonly images = new Store<ImageSummary>();
   readonly volumes = new Store<VolumeSummary>();
@@ -64,6 +67,7 @@ export class Engine {
   private stopped = true;
 
   constructor(private readonly options: EngineOptions) {
+    this.id = options.id;
     this.emitter.setMaxListeners(0);
   }
 

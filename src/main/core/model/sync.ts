@@ -93,12 +93,14 @@ export class ModelSync {
     if (this.closed) return;
     this.uses.clear();
     for (const info of containers) this.recordUses(info);
-    this.model.containers.reset(containers.map(toContainerSummary));
+    this.model.containers.reset(containers.map((info) => this.scoped(toContainerSummary(info))));
     const count = this.counts();
-    this.model.images.reset(images.map((image) => toImageSummary(image, count.images)));
+    this.model.images.reset(images.map((image) => this.scoped(toImageSummary(image, count.images))));
     const volumeList = (volumes.Volumes ?? []) as EngineVolume[];
-    this.model.volumes.reset(volumeList.map((volume) => toVolumeSummary(volume, count.volumes)));
-    this.model.networks.reset(networks.map((network) => toNetworkSummary(network, count.networks)));
+    this.model.volumes.reset(volumeList.map((volume) => this.scoped(toVolumeSummary(volume, count.volumes))));
+    this.model.networks.reset(
+      networks.map((network) => this.scoped(toNetworkSummary(network, count.networks))),
+    );
   }
 
   handle(event: EngineEvent): void {
@@ -170,7 +172,7 @@ export class ModelSync {
         }
         entry.expect = undefined;
         if (info) {
-          this.model.containers.upsert(toContainerSummary(info));
+          this.model.containers.upsert(this.scoped(toContainerSummary(info)));
           if (this.recordUses(info)) this.recount();
         } else {
           this.model.containers.remove(id);
@@ -182,6 +184,11 @@ export class ModelSync {
     } finally {
       this.refreshing.delete(id);
     }
+  }
+
+  /** A mapped item, marked with the engine whose model holds it. */
+  private scoped<T>(item: T): T & { engineId: string } {
+    return { ...item, engineId: this.model.id };
   }
 
   /** Remembers what a container uses; true when that changed. */
@@ -232,7 +239,9 @@ export class ModelSync {
     const images = await this.docker.listImages({ all: false });
     if (this.closed) return;
     const count = this.counts();
-    this.model.images.replaceWithDelta(images.map((image) => toImageSummary(image, count.images)));
+    this.model.images.replaceWithDelta(
+      images.map((image) => this.scoped(toImageSummary(image, count.images))),
+    );
   }
 
   private async relistVolumes(): Promise<void> {
@@ -240,7 +249,9 @@ export class ModelSync {
     if (this.closed) return;
     const count = this.counts();
     const list = (volumes.Volumes ?? []) as EngineVolume[];
-    this.model.volumes.replaceWithDelta(list.map((volume) => toVolumeSummary(volume, count.volumes)));
+    this.model.volumes.replaceWithDelta(
+      list.map((volume) => this.scoped(toVolumeSummary(volume, count.volumes))),
+    );
   }
 
   private async relistNetworks(): Promise<void> {
@@ -248,7 +259,7 @@ export class ModelSync {
     if (this.closed) return;
     const count = this.counts();
     this.model.networks.replaceWithDelta(
-      networks.map((network) => toNetworkSummary(network, count.networks)),
+      networks.map((network) => this.scoped(toNetworkSummary(network, count.networks))),
     );
   }
 }

@@ -1,9 +1,12 @@
 // Maps the engine's /networks entries to NetworkSummary.
 import type { NetworkInspectInfo } from 'dockerode';
-import type { NetworkSummary } from '../../../shared/api';
+import type { NetworkSummary, Unscoped } from '../../../shared/api';
 
 /** `users` counts containers per network name. */
-export function toNetworkSummary(network: NetworkInspectInfo, users: Map<string, number>): NetworkSummary {
+export function toNetworkSummary(
+  network: NetworkInspectInfo,
+  users: Map<string, number>,
+): Unscoped<NetworkSummary> {
   return {
     id: network.Id,
     name: network.Name,

@@ -1,10 +1,10 @@
 // The activity panel: long operations, their progress, cancel and dismiss.
 import { activityIdSchema } from '../../../shared/api';
-import { liveList } from './live-lists';
+import { activityList } from './live-lists';
 import { publicProcedure, router } from './trpc';
 
 export const activityRouter = router({
-  ...liveList('activity'),
+  ...activityList(),
   cancel: publicProcedure.input(activityIdSchema).mutation(({ ctx, input }) => ctx.activity.cancel(input.id)),
   dismiss: publicProcedure
     .input(activityIdSchema)

@@ -15,79 +15,53 @@ import { startAttachSession } from '../containers/attach-sessions';
 import { startExecSession } from '../containers/exec-sessions';
 import { toContainerDetails } from '../containers/inspect';
 import { containerLogs } from '../containers/logs';
-import { engineCall, publicProcedure, router } from './trpc';
-
-/** Re-throws a stream's failure the way engineCall does, so it reaches the user in words. */
-async function* engineStream<T>(open: () => AsyncGenerator<T>): AsyncGenerator<T> {
-  const iterator = open();
-  try {
-    while (true) {
-      const next = await engineCall(() => iterator.next());
-      if (next.done) return;
-      yield next.value;
-    }
-  } finally {
-    await iterator.return(undefined);
-  }
-}
+import { engineProcedure, publicProcedure, router } from './trpc';
 
 export const containerDetailsRouter = router({
-  inspect: publicProcedure
+  inspect: engineProcedure
     .input(containerRefInput)
-    .query(({ ctx, input }) =>
-      engineCall(async () => toContainerDetails(await ctx.engine.api().getContainer(input.id).inspect())),
+    .query(async ({ ctx, input }) =>
+      toContainerDetails(await ctx.engine.api().getContainer(input.id).inspect()),
     ),
 
-  top: publicProcedure.input(containerRefInput).query(({ ctx, input }) =>
-    engineCall(async (): Promise<TopResult> => {
-      const container = ctx.engine.api().getContainer(input.id);
-      const info = await container.inspect();
-      if (!info.State?.Running || info.State.Paused) return { running: false, titles: [], processes: [] };
-      const top = (await container.top()) as { Titles?: string[]; Processes?: string[][] };
-      return { running: true, titles: top.Titles ?? [], processes: top.Processes ?? [] };
-    }),
-  ),
+  top: engineProcedure.input(containerRefInput).query(async ({ ctx, input }): Promise<TopResult> => {
+    const container = ctx.engine.api().getContainer(input.id);
+    const info = await container.inspect();
+    if (!info.State?.Running || info.State.Paused) return { running: false, titles: [], processes: [] };
+    const top = (await container.top()) as { Titles?: string[]; Processes?: string[][] };
+    return { running: true, titles: top.Titles ?? [], processes: top.Processes ?? [] };
+  }),
 
   /** Batches of lines (runs per stream), at most one per ~30 ms; ends when a non-follow read ends. */
-  logs: publicProcedure.input(logsInput).subscription(async function* ({ ctx, input, signal }) {
-    const docker = await engineCall(async () => ctx.engine.api());
-    yield* engineStream(() => containerLogs(docker, input, signal, ctx.services.logs));
-  }),
+  logs: engineProcedure
+    .input(logsInput)
+    .subscription(({ ctx, input, signal }) =>
+      containerLogs(ctx.engine.api(), input, signal, ctx.services.logs),
+    ),
 
   /** The Logs tab has drawn `chars` characters of feed `feedId`: the feed may send more. */
   logsAck: publicProcedure.input(logsAckInput).mutation(({ ctx, input }) => {
     ctx.services.logs.ack(input.feedId, input.chars);
   }),
 
-  execStart: publicProcedure
+  execStart: engineProcedure
     .input(execStartInput)
-    .mutation(({ ctx, input }) =>
-      engineCall(() => startExecSession(ctx.engine.api(), input, ctx.services.terminals)),
-    ),
+    .mutation(({ ctx, input }) => startExecSession(ctx.engine.api(), input, ctx.services.terminals)),
 
-  attachStart: publicProcedure
+  attachStart: engineProcedure
     .input(attachStartInput)
-    .mutation(({ ctx, input }) =>
-      engineCall(() => startAttachSession(ctx.engine.api(), input, ctx.services.terminals)),
-    ),
+    .mutation(({ ctx, input }) => startAttachSession(ctx.engine.api(), input, ctx.services.terminals)),
 
-  terminalOutput: publicProcedure.input(terminalSessionInput).subscription(async function* ({
-    ctx,
-    input,
-    signal,
-  }) {
-    yield* engineStream(() => ctx.services.terminals.output(input.sessionId, signal));
-  }),
+  // A session, once started, is found by its id (it holds its own engine connection).
+  terminalOutput: publicProcedure
+    .input(terminalSessionInput)
+    .subscription(({ ctx, input, signal }) => ctx.services.terminals.output(input.sessionId, signal)),
 
   terminalInput: publicProcedure
     .input(terminalInputInput)
-    .mutation(({ ctx, input }) =>
-      engineCall(async () => ctx.services.terminals.write(input.sessionId, input.data)),
-    ),
+    .mutation(({ ctx, input }) => ctx.services.terminals.write(input.sessionId, input.data)),
 
   terminalResize: publicProcedure
     .input(terminalResizeInput)
-    .mutation(({ ctx, input }) =>
-      engineCall(() => ctx.services.terminals.resize(input.sessionId, input.cols, input.rows)),
-    ),
+    .mutation(({ ctx, input }) => ctx.services.terminals.resize(input.sessionId, input.cols, input.rows)),
 });

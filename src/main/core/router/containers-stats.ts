@@ -1,5 +1,4 @@
 // Stats (live, from the shared per-container streams), the file browser (archive API) and commit.
-import { TRPCError } from '@trpc/server';
 import { commitInput, splitReference, type CommitResult } from '../../../shared/stats/commit-input';
 import {
   filesDeleteInput,
@@ -17,42 +16,16 @@ import {
 import type { StatsBrief } from '../../../shared/stats/sample';
 import { statsInput, statsManyInput } from '../../../shared/stats/stats-api';
 import { downloadPath } from '../containers/file-download';
-import { deletePath, FileEditError, makeFolder, viewFile } from '../containers/file-edit';
+import { deletePath, makeFolder, viewFile } from '../containers/file-edit';
 import { parseFolderTar } from '../containers/file-listing';
-import { UploadError } from '../containers/file-upload';
 import type { StatsEvent } from '../containers/stats-hub';
 import { batchedFeed } from '../streams/batched-feed';
-import { engineCall, publicProcedure, router } from './trpc';
+import { engineProcedure, publicProcedure, router } from './trpc';
 import type { Readable } from 'node:stream';
-
-/** Upload bookkeeping errors are the user's to fix (wrong order, too big): not engine failures. */
-async function uploadCall<T>(run: () => Promise<T> | T): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof UploadError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
-    throw error;
-  }
-}
-
-/** A refused edit (bad path, existing folder, stopped container) is the user's to fix, in words. */
-async function editCall<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await engineCall(run);
-  } catch (error) {
-    const cause = error instanceof TRPCError ? error.cause : error;
-    if (cause instanceof FileEditError)
-      throw new TRPCError({
-        code: cause.reason === 'not-running' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST',
-        message: cause.message,
-      });
-    throw error;
-  }
-}
 
 export const containerStatsRouter = router({
   /** Computed samples of one container at the engine's pace (~1/s); "stopped" when it is not running. */
-  stats: publicProcedure.input(statsInput).subscription(async function* ({ ctx, input, signal }) {
+  stats: engineProcedure.input(statsInput).subscription(async function* ({ ctx, input, signal }) {
     const hub = ctx.services.stats.for(ctx.engine);
     const linked = ctx.services.stats.link(signal);
     const feed = batchedFeed<StatsEvent>({
@@ -72,7 +45,7 @@ export const containerStatsRouter = router({
   }),
 
   /** CPU and memory for a set of containers (a list's visible running rows), in batches. */
-  statsMany: publicProcedure.input(statsManyInput).subscription(async function* ({ ctx, input, signal }) {
+  statsMany: engineProcedure.input(statsManyInput).subscription(async function* ({ ctx, input, signal }) {
     const hub = ctx.services.stats.for(ctx.engine);
     const linked = ctx.services.stats.link(signal);
     const ids = [...new Set(input.ids)];
@@ -107,27 +80,25 @@ export const containerStatsRouter = router({
   }),
 
   /** Entries directly inside a folder, read from the archive API (running or stopped containers). */
-  filesList: publicProcedure.input(filesListInput).query(({ ctx, input }) =>
-    engineCall(async (): Promise<FolderListing> => {
-      const tar = await ctx.engine.api().getContainer(input.id).getArchive({ path: input.path });
-      return parseFolderTar(tar as unknown as Readable, input.path);
-    }),
-  ),
+  filesList: engineProcedure.input(filesListInput).query(async ({ ctx, input }): Promise<FolderListing> => {
+    const tar = await ctx.engine.api().getContainer(input.id).getArchive({ path: input.path });
+    return parseFolderTar(tar as unknown as Readable, input.path);
+  }),
 
   /** A file's bytes, or a folder's tar, as base64 chunks: start, data..., end. */
-  filesDownload: publicProcedure.input(filesDownloadInput).subscription(async function* ({
+  filesDownload: engineProcedure.input(filesDownloadInput).subscription(async function* ({
     ctx,
     input,
     signal,
   }) {
-    const docker = await engineCall(async () => ctx.engine.api());
+    const docker = ctx.engine.api();
     const downloads = ctx.services.downloads;
     const linked = downloads.link(signal);
     const window = downloads.open(input.downloadId);
     const chunks = downloadPath(docker, input.id, input.path, window, linked.signal);
     try {
       while (true) {
-        const next = await engineCall(() => chunks.next());
+        const next = await chunks.next();
         if (next.done) return;
         yield next.value;
         if (linked.signal.aborted) return;
@@ -144,65 +115,54 @@ export const containerStatsRouter = router({
     .mutation(({ ctx, input }) => ctx.services.downloads.ack(input.downloadId, input.received)),
 
   /** `mkdir`, through the archive API: works on stopped containers too. */
-  filesMkdir: publicProcedure
+  filesMkdir: engineProcedure
     .input(filesMkdirInput)
-    .mutation(({ ctx, input }) => editCall(() => makeFolder(ctx.engine.api(), input.id, input.path))),
+    .mutation(({ ctx, input }) => makeFolder(ctx.engine.api(), input.id, input.path)),
 
   /** A regular file of at most 1 MiB, as text (or marked binary), through the archive API. */
-  filesView: publicProcedure
+  filesView: engineProcedure
     .input(filesViewInput)
-    .query(({ ctx, input }) =>
-      editCall((): Promise<FileView> => viewFile(ctx.engine.api(), input.id, input.path)),
-    ),
+    .query(({ ctx, input }): Promise<FileView> => viewFile(ctx.engine.api(), input.id, input.path)),
 
   /** `rm -rf --` by exec: only a running container (the engine API has no delete). */
-  filesDelete: publicProcedure
+  filesDelete: engineProcedure
     .input(filesDeleteInput)
-    .mutation(({ ctx, input }) => editCall(() => deletePath(ctx.engine.api(), input.id, input.path))),
+    .mutation(({ ctx, input }) => deletePath(ctx.engine.api(), input.id, input.path)),
 
-  filesUploadStart: publicProcedure.input(filesUploadStartInput).mutation(({ ctx, input }) =>
-    uploadCall(() => ({
-      uploadId: ctx.services.fileUploads.start(input.id, input.folder, input.name, input.size),
-    })),
-  ),
+  filesUploadStart: publicProcedure.input(filesUploadStartInput).mutation(({ ctx, input }) => ({
+    uploadId: ctx.services.fileUploads.start(input.id, input.folder, input.name, input.size),
+  })),
 
-  filesUploadChunk: publicProcedure.input(filesUploadChunkInput).mutation(({ ctx, input }) =>
-    uploadCall(async () => ({
-      received: await ctx.services.fileUploads.chunk(input.uploadId, input.offset, input.data),
-    })),
-  ),
+  filesUploadChunk: publicProcedure.input(filesUploadChunkInput).mutation(async ({ ctx, input }) => ({
+    received: await ctx.services.fileUploads.chunk(input.uploadId, input.offset, input.data),
+  })),
 
-  filesUploadFinish: publicProcedure.input(filesUploadFinishInput).mutation(({ ctx, input }) =>
-    uploadCall(async () => {
-      const uploads = ctx.services.fileUploads;
-      const docker = await engineCall(async () => ctx.engine.api()).catch((error: unknown) => {
-        uploads.cancel(input.uploadId);
-        throw error;
-      });
-      return engineCall(() => uploads.finish(docker, input.uploadId)).catch((error: unknown) => {
-        const cause = error instanceof TRPCError ? error.cause : undefined;
-        if (cause instanceof UploadError) throw cause;
-        throw error;
-      });
-    }),
-  ),
+  filesUploadFinish: engineProcedure.input(filesUploadFinishInput).mutation(({ ctx, input }) => {
+    const uploads = ctx.services.fileUploads;
+    let docker;
+    try {
+      docker = ctx.engine.api();
+    } catch (error) {
+      uploads.cancel(input.uploadId); // no engine to finish it: its bytes are not kept
+      throw error;
+    }
+    return uploads.finish(docker, input.uploadId);
+  }),
 
   filesUploadCancel: publicProcedure
     .input(filesUploadFinishInput)
-    .mutation(({ ctx, input }) => uploadCall(() => ctx.services.fileUploads.cancel(input.uploadId))),
+    .mutation(({ ctx, input }) => ctx.services.fileUploads.cancel(input.uploadId)),
 
   /** `docker commit`: a new image from the container's filesystem and config. */
-  commit: publicProcedure.input(commitInput).mutation(({ ctx, input }) =>
-    engineCall(async (): Promise<CommitResult> => {
-      const { repository, tag } = splitReference(input.reference);
-      // Only set keys are sent: docker-modem would pass an undefined one as an empty value,
-      // and an empty "changes" makes the engine fail with "file with no instructions".
-      const options: Record<string, string | boolean> = { repo: repository, tag, pause: input.pause };
-      if (input.message) options.comment = input.message;
-      if (input.author) options.author = input.author;
-      if (input.changes.length) options.changes = input.changes.join('\n');
-      const result = (await ctx.engine.api().getContainer(input.id).commit(options)) as { Id?: string };
-      return { imageId: result.Id ?? '', reference: `${repository}:${tag}` };
-    }),
-  ),
+  commit: engineProcedure.input(commitInput).mutation(async ({ ctx, input }): Promise<CommitResult> => {
+    const { repository, tag } = splitReference(input.reference);
+    // Only set keys are sent: docker-modem would pass an undefined one as an empty value,
+    // and an empty "changes" makes the engine fail with "file with no instructions".
+    const options: Record<string, string | boolean> = { repo: repository, tag, pause: input.pause };
+    if (input.message) options.comment = input.message;
+    if (input.author) options.author = input.author;
+    if (input.changes.length) options.changes = input.changes.join('\n');
+    const result = (await ctx.engine.api().getContainer(input.id).commit(options)) as { Id?: string };
+    return { imageId: result.Id ?? '', reference: `${repository}:${tag}` };
+  }),
 });

@@ -27,7 +27,7 @@ import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
 import { loadImageFile, saveImages } from '../images/save-load';
 import { UploadError } from '../streams/upload-store';
-import { engineCall, publicProcedure, router, type Context } from './trpc';
+import { engineProcedure, publicProcedure, router, type Context } from './trpc';
 
 /** Web mode confines builds to the operator's folders; the desktop app builds any folder. */
 function buildRoots(ctx: Context): readonly string[] | null {
@@ -53,13 +53,13 @@ export const imageBuildRouter = router({
    * Runs a build; its output streams in batches. Leaving the subscription cancels the build. The
    * context is a folder where the backend runs or (with `upload`) a folder the browser uploaded.
    */
-  build: publicProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
+  build: engineProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
     const check = input.upload
       ? { context: fileNameProblem(input.context), dockerfile: null }
       : await checkBuildContext(input.context, input.dockerfile, buildRoots(ctx));
     const problem = check.context ?? check.dockerfile;
     if (problem) throw badRequest(problem);
-    const docker = await engineCall(async () => ctx.engine.api());
+    const docker = ctx.engine.api();
     const command = buildCommand(input);
     const handle = ctx.activity.start('build', input.tags[0] ?? input.context, command);
     const onLeave = () => ctx.activity.cancel(handle.id);
@@ -115,10 +115,10 @@ export const imageBuildRouter = router({
   }),
 
   /** `docker save` as base64 chunks (each at most 512 KiB of bytes). */
-  save: publicProcedure.input(imageRefsSchema).subscription(async function* ({ ctx, input, signal }) {
-    const docker = await engineCall(async () => ctx.engine.api());
-    const sizes = await engineCall(() =>
-      Promise.all(input.refs.map(async (ref) => (await docker.getImage(ref).inspect()).Size ?? 0)),
+  save: engineProcedure.input(imageRefsSchema).subscription(async function* ({ ctx, input, signal }) {
+    const docker = ctx.engine.api();
+    const sizes = await Promise.all(
+      input.refs.map(async (ref) => (await docker.getImage(ref).inspect()).Size ?? 0),
     );
     const handle = ctx.activity.start(
       'save',
@@ -142,8 +142,7 @@ export const imageBuildRouter = router({
       handle.succeed(`${sent} bytes`);
     } catch (error) {
       handle.fail(engineMessage(error));
-      if (error instanceof TRPCError) throw error;
-      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: engineMessage(error), cause: error });
+      throw error;
     } finally {
       signal?.removeEventListener('abort', abort);
       // The subscriber left mid-way: the activity ends as cancelled (no-op once finished).
@@ -152,63 +151,50 @@ export const imageBuildRouter = router({
     }
   }),
 
-  loadStart: publicProcedure.input(loadStartSchema).mutation(({ ctx, input }) => {
-    try {
-      return { uploadId: ctx.services.imageLoads.start(input.size, null) };
-    } catch (error) {
-      throw badRequest(engineMessage(error));
-    }
-  }),
+  // A refused size or chunk is an UploadError: BAD_REQUEST in its words (router/errors.ts).
+  loadStart: publicProcedure.input(loadStartSchema).mutation(({ ctx, input }) => ({
+    uploadId: ctx.services.imageLoads.start(input.size, null),
+  })),
 
-  loadChunk: publicProcedure.input(loadChunkSchema).mutation(async ({ ctx, input }) => {
-    try {
-      return {
-        received: await ctx.services.imageLoads.append(
-          input.uploadId,
-          input.offset,
-          Buffer.from(input.data, 'base64'),
-        ),
-      };
-    } catch (error) {
-      throw badRequest(engineMessage(error));
-    }
-  }),
+  loadChunk: publicProcedure.input(loadChunkSchema).mutation(async ({ ctx, input }) => ({
+    received: await ctx.services.imageLoads.append(
+      input.uploadId,
+      input.offset,
+      Buffer.from(input.data, 'base64'),
+    ),
+  })),
 
   loadCancel: publicProcedure
     .input(loadUploadInput)
     .mutation(({ ctx, input }) => ctx.services.imageLoads.discard(input.uploadId)),
 
   /** Hands the assembled file to `docker load`; reports what was loaded. */
-  loadFinish: publicProcedure
+  loadFinish: engineProcedure
     .input(loadUploadInput.extend({ fileName: loadStartSchema.shape.fileName }))
     .mutation(async ({ ctx, input }) => {
       const handle = ctx.activity.start('load', input.fileName, loadCommand(input.fileName));
       try {
-        const result = await engineCall(() =>
-          ctx.services.imageLoads.finish(input.uploadId, (file) =>
-            loadImageFile(ctx.engine.api(), file, handle.signal),
-          ),
+        const result = await ctx.services.imageLoads.finish(input.uploadId, (file) =>
+          loadImageFile(ctx.engine.api(), file, handle.signal),
         );
         handle.succeed(result.loaded.join(', '));
         return result;
       } catch (error) {
-        handle.fail(error instanceof Error ? error.message : String(error));
+        handle.fail(engineMessage(error));
         throw error;
       }
     }),
 
-  history: publicProcedure
+  history: engineProcedure
     .input(imageIdInputSchema)
-    .query(({ ctx, input }) =>
-      engineCall(async () => toHistory(await ctx.engine.api().getImage(input.id).history())),
-    ),
+    .query(async ({ ctx, input }) => toHistory(await ctx.engine.api().getImage(input.id).history())),
 
-  inspect: publicProcedure
+  inspect: engineProcedure
     .input(imageIdInputSchema)
-    .query(({ ctx, input }) => engineCall(() => ctx.engine.api().getImage(input.id).inspect())),
+    .query(({ ctx, input }) => ctx.engine.api().getImage(input.id).inspect()),
 
-  search: publicProcedure.input(searchInputSchema).query(async ({ ctx, input }) => {
-    const docker = await engineCall(async () => ctx.engine.api());
+  search: engineProcedure.input(searchInputSchema).query(async ({ ctx, input }) => {
+    const docker = ctx.engine.api();
     try {
       return await searchHub(docker, input);
     } catch (error) {

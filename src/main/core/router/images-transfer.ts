@@ -14,44 +14,39 @@ import { explainConflict, findImage, pruneCandidates, pruneImages, removeImage }
 import { startPull } from '../images/pull';
 import { startPush } from '../images/push';
 import { authForReference } from '../registries/reference-auth';
-import { engineCall, publicProcedure, router } from './trpc';
+import { engineProcedure, router } from './trpc';
 
 export const imageTransferRouter = router({
   /** Starts a pull; progress, errors and the end come through the activity feed. */
-  pull: publicProcedure.input(pullInputSchema).mutation(({ ctx, input }) =>
-    engineCall(async () => {
-      const docker = ctx.engine.api();
-      const { auth, hint } = await authForReference(ctx, input.reference);
-      return { activityId: startPull(docker, ctx.activity, input.reference, auth, hint).activityId };
-    }),
-  ),
+  pull: engineProcedure.input(pullInputSchema).mutation(async ({ ctx, input }) => {
+    const docker = ctx.engine.api();
+    const { auth, hint } = await authForReference(ctx, input.reference);
+    return { activityId: startPull(docker, ctx.activity, input.reference, auth, hint).activityId };
+  }),
 
-  push: publicProcedure.input(pushInputSchema).mutation(({ ctx, input }) =>
-    engineCall(async () => {
-      const docker = ctx.engine.api();
-      const { auth, hint } = await authForReference(ctx, input.reference);
-      return { activityId: startPush(docker, ctx.activity, input.reference, auth, hint).activityId };
-    }),
-  ),
+  push: engineProcedure.input(pushInputSchema).mutation(async ({ ctx, input }) => {
+    const docker = ctx.engine.api();
+    const { auth, hint } = await authForReference(ctx, input.reference);
+    return { activityId: startPush(docker, ctx.activity, input.reference, auth, hint).activityId };
+  }),
 
-  tag: publicProcedure.input(tagInputSchema).mutation(({ ctx, input }) =>
-    engineCall(async () => {
-      const parsed = parseReference(input.target);
-      if (!parsed.ok) throw new TRPCError({ code: 'BAD_REQUEST', message: parsed.error });
-      const { familiarName, tag } = parsed.ref;
-      await ctx.engine
-        .api()
-        .getImage(input.source)
-        .tag({ repo: familiarName, tag: tag ?? 'latest' });
-      return { reference: `${familiarName}:${tag ?? 'latest'}` };
-    }),
-  ),
+  tag: engineProcedure.input(tagInputSchema).mutation(async ({ ctx, input }) => {
+    const parsed = parseReference(input.target);
+    if (!parsed.ok) throw new TRPCError({ code: 'BAD_REQUEST', message: parsed.error });
+    const { familiarName, tag } = parsed.ref;
+    await ctx.engine
+      .api()
+      .getImage(input.source)
+      .tag({ repo: familiarName, tag: tag ?? 'latest' });
+    return { reference: `${familiarName}:${tag ?? 'latest'}` };
+  }),
 
-  remove: publicProcedure.input(removeImageInputSchema).mutation(async ({ ctx, input }) => {
+  remove: engineProcedure.input(removeImageInputSchema).mutation(async ({ ctx, input }) => {
     const docker = ctx.engine.api();
     try {
       return await removeImage(docker, input.image, input.force);
     } catch (error) {
+      // The engine's refusal, with what in the model holds on to the image.
       const image = findImage(ctx.engine.images.list(), input.image);
       throw new TRPCError({
         code: 'CONFLICT',
@@ -61,14 +56,14 @@ export const imageTransferRouter = router({
   }),
 
   /** What a prune would delete, from the live model (shown before asking). */
-  pruneCandidates: publicProcedure
+  pruneCandidates: engineProcedure
     .input(pruneInputSchema)
     .query(({ ctx, input }) => pruneCandidates(ctx.engine.images.list(), input.mode)),
 
   /** Removes exactly the previewed images that are still prunable (see images/prune.ts). */
-  prune: publicProcedure
+  prune: engineProcedure
     .input(pruneImagesInputSchema)
     .mutation(({ ctx, input }) =>
-      engineCall(() => pruneImages(ctx.engine.api(), ctx.engine.images.list(), input.mode, input.ids)),
+      pruneImages(ctx.engine.api(), ctx.engine.images.list(), input.mode, input.ids),
     ),
 });

@@ -1,11 +1,20 @@
 // Every live list's procedures from one table: a resource's name (its router's key) and where
-// its Store is in the context give `list` (the items now) and `changes` (the Store's feed).
+// its Store is give `list` (the items now) and `changes` (the Store's feed, as it is). An engine's
+// lists are engineProcedures (the input's `engineId` picks the engine, its items carry that id);
+// the activity list is Berth's own.
 import type { LiveItems, LiveResource } from '../../../shared/api';
+import type { ActivityLog } from '../activity/activity-log';
+import type { Engine } from '../engine/engine';
 import type { Store } from '../model/store';
 import { storeFeed } from './live-feed';
-import { publicProcedure, type Context } from './trpc';
+import { engineProcedure, publicProcedure } from './trpc';
 
-export const liveStores: { [K in LiveResource]: (ctx: Context) => Store<LiveItems[K]> } = {
+interface LiveContext {
+  engine: Engine;
+  activity: ActivityLog;
+}
+
+export const liveStores: { [K in LiveResource]: (ctx: LiveContext) => Store<LiveItems[K]> } = {
   containers: (ctx) => ctx.engine.containers,
   images: (ctx) => ctx.engine.images,
   volumes: (ctx) => ctx.engine.volumes,
@@ -13,11 +22,21 @@ export const liveStores: { [K in LiveResource]: (ctx: Context) => Store<LiveItem
   activity: (ctx) => ctx.activity.store,
 };
 
-/** `list` and `changes` for one resource; spread them into its router. */
-export function liveList<K extends LiveResource>(name: K) {
-  const storeOf: (ctx: Context) => Store<LiveItems[K]> = liveStores[name];
+export type EngineResource = Exclude<LiveResource, 'activity'>;
+
+/** `list` and `changes` of one of an engine's lists; spread them into its router. */
+export function liveList<K extends EngineResource>(name: K) {
+  const storeOf: (ctx: LiveContext) => Store<LiveItems[K]> = liveStores[name];
   return {
-    list: publicProcedure.query(({ ctx }) => storeOf(ctx).list()),
-    changes: publicProcedure.subscription(({ ctx, signal }) => storeFeed(storeOf(ctx), signal)),
+    list: engineProcedure.query(({ ctx }) => storeOf(ctx).list()),
+    changes: engineProcedure.subscription(({ ctx, signal }) => storeFeed(storeOf(ctx), signal)),
+  };
+}
+
+/** `list` and `changes` of the activity panel. */
+export function activityList() {
+  return {
+    list: publicProcedure.query(({ ctx }) => ctx.activity.store.list()),
+    changes: publicProcedure.subscription(({ ctx, signal }) => storeFeed(ctx.activity.store, signal)),
   };
 }

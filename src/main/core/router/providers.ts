@@ -19,17 +19,6 @@ function manager(ctx: Context): ProviderManager {
   return ctx.providers;
 }
 
-/** Runs a provider action; its failure reaches the user in words. */
-async function action<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof TRPCError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message, cause: error });
-  }
-}
-
 export const providersRouter = router({
   state: publicProcedure.query(({ ctx }): ProviderStateView => manager(ctx).view()),
 
@@ -53,13 +42,13 @@ export const providersRouter = router({
 
   start: publicProcedure
     .input(providerStartInputSchema)
-    .mutation(({ ctx, input }) => action(() => manager(ctx).start(input?.id))),
-  stop: publicProcedure.mutation(({ ctx }) => action(() => manager(ctx).stop())),
-  restart: publicProcedure.mutation(({ ctx }) => action(() => manager(ctx).restart())),
+    .mutation(({ ctx, input }) => manager(ctx).start(input?.id)),
+  stop: publicProcedure.mutation(({ ctx }) => manager(ctx).stop()),
+  restart: publicProcedure.mutation(({ ctx }) => manager(ctx).restart()),
 
   logs: publicProcedure
     .input(providerLogsInputSchema)
-    .query(({ ctx, input }) => action(() => manager(ctx).logs(input.kind, input.tail))),
+    .query(({ ctx, input }) => manager(ctx).logs(input.kind, input.tail)),
 
   /** New log lines as they are written, in batches. */
   followLogs: publicProcedure.input(providerFollowInputSchema).subscription(async function* ({
@@ -82,11 +71,11 @@ export const providersRouter = router({
   resources: publicProcedure.query(({ ctx }) => manager(ctx).resources()),
   setResources: publicProcedure
     .input(providerResourcesSchema)
-    .mutation(({ ctx, input }) => action(() => manager(ctx).setResources(input))),
+    .mutation(({ ctx, input }) => manager(ctx).setResources(input)),
 
   /** What a factory reset deletes, in words, for the confirmation dialog. */
-  describeReset: publicProcedure.query(({ ctx }) => action(() => manager(ctx).describeReset())),
+  describeReset: publicProcedure.query(({ ctx }) => manager(ctx).describeReset()),
   factoryReset: publicProcedure
     .input(factoryResetInputSchema)
-    .mutation(({ ctx }) => action(() => manager(ctx).factoryReset())),
+    .mutation(({ ctx }) => manager(ctx).factoryReset()),
 });

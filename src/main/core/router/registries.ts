@@ -4,7 +4,7 @@ import { TRPCError } from '@trpc/server';
 import { loginInputSchema, logoutInputSchema } from '../../../shared/api/images-transfer';
 import { authKeyFor, registryDomain } from '../../../shared/images/reference';
 import { engineMessage } from '../engine/errors';
-import { publicProcedure, router } from './trpc';
+import { engineProcedure, publicProcedure, router } from './trpc';
 
 /** The engine's words, led by "unauthorized:" when the registry refused the credentials. */
 function loginFailure(error: unknown): string {
@@ -22,7 +22,8 @@ export const registriesRouter = router({
   /** Where "Remember" keeps logins (keychain, credential helper, or this session only). */
   storage: publicProcedure.query(({ ctx }) => ctx.services.credentials.storage()),
 
-  login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
+  /** Checked by the engine the call names; the login is bound to that engine's address. */
+  login: engineProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
     const server = registryDomain(input.server);
     const docker = ctx.engine.api();
     // The login is bound to this engine: it is never sent to another one later.

@@ -1,21 +1,24 @@
 // The one tRPC instance: context, error shape, procedure builders.
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { ActivityLog } from '../activity/activity-log';
-import type { Engine } from '../engine/engine';
+import { z } from 'zod';
+import { engineIdSchema, type EngineSelection } from '../../../shared/api/engines';
+import type { EngineRegistry } from '../engine/registry';
 import type { AccessPolicy } from '../policy';
 import type { BackendServices } from '../services';
 import type { SettingsFile } from '../settings/settings-file';
 import type { ProviderManager } from '../vm/manager';
-import { EngineUnavailableError } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
+import { inWords, toTRPCError } from './errors';
 
 export interface Context {
-  engine: Engine;
+  /** The engines a call may name; engineProcedure puts the one it names in `ctx.engine`. */
+  engines: EngineRegistry;
   settings: SettingsFile;
   activity: ActivityLog;
   /** What this front door lets a client do with the host (web mode: the operator's flags). */
   policy: AccessPolicy;
-  /** Absent in tests that build a context by hand around one engine. */
+  /** Absent in tests that build a context by hand around engines. */
   providers?: ProviderManager;
   /** What the Backend owns for clients: terminal sessions, feeds, stats, uploads, logins. */
   services: BackendServices;
@@ -55,16 +58,43 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const mergeRouters = t.mergeRouters;
-export const publicProcedure = t.procedure;
 
-/** Runs an engine call; turns "not connected" into a typed, readable error. */
-export async function engineCall<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof EngineUnavailableError) {
-      throw new TRPCError({ code: 'PRECONDITION_FAILED', message: error.message, cause: error });
-    }
-    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: engineMessage(error), cause: error });
-  }
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
 }
+
+/** Every procedure's failure reaches the client in words (errors.ts); subscriptions' too. */
+const errorsInWords = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) return { ...result, error: toTRPCError(result.error) };
+  const data: unknown = result.data;
+  return isAsyncIterable(data) ? { ...result, data: inWords(data) } : result;
+});
+
+/** A procedure that needs no engine (settings, activity, providers, sessions by id). */
+export const publicProcedure = t.procedure.use(errorsInWords);
+
+/**
+ * What engineProcedure reads from any input: `engineId` when the input is an object that has one.
+ * A procedure's own `.input()` parses the same raw input separately (tRPC runs each parser on it
+ * and merges object results), so its schema needs no `engineId` field; an object schema strips
+ * it. Its type is the selection only, so that inputs typed on top of it get `engineId?` too.
+ */
+const engineSelection = z.preprocess(
+  (raw) =>
+    raw !== null && typeof raw === 'object' && 'engineId' in raw && raw.engineId !== undefined
+      ? { engineId: raw.engineId }
+      : undefined,
+  z.object({ engineId: engineIdSchema }).optional(),
+) as unknown as z.ZodType<EngineSelection | undefined, EngineSelection | undefined>;
+
+/**
+ * A procedure that works on one engine: the input's optional `engineId` names it (default: the
+ * active one; an unknown id is NOT_FOUND in words), and the body reads it as `ctx.engine`.
+ * Chain `.input()` with an object schema (or none): tRPC refuses, by type, a non-object input
+ * after this one, since there would be nowhere to put `engineId`.
+ */
+export const engineProcedure = publicProcedure.input(engineSelection).use(({ ctx, input, next }) =>
+  // The procedure's own parser then sees the raw input alone, not merged with the selection.
+  next({ ctx: { engine: ctx.engines.resolve(input?.engineId) }, input: undefined }),
+);

@@ -1,5 +1,5 @@
 // Maps the engine's /volumes entries to VolumeSummary.
-import type { VolumeSummary } from '../../../shared/api';
+import type { Unscoped, VolumeSummary } from '../../../shared/api';
 
 export interface EngineVolume {
   Name: string;
@@ -10,7 +10,7 @@ export interface EngineVolume {
   Labels?: Record<string, string> | null;
 }
 
-export function toVolumeSummary(volume: EngineVolume, users: Map<string, number>): VolumeSummary {
+export function toVolumeSummary(volume: EngineVolume, users: Map<string, number>): Unscoped<VolumeSummary> {
   return {
     id: volume.Name,
     driver: volume.Driver,

@@ -11,6 +11,7 @@ describe('Engine hold', () => {
     };
     let discovered = 0;
     const engine = new Engine({
+      id: 'held',
       discover: () => {
         discovered++;
         throw new Error('no engine here');

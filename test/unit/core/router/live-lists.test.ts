@@ -12,8 +12,15 @@ const procedures = (appRouter as unknown as { _def: { procedures: Procedures } }
 
 /** A context holding only the model's Stores: enough for every live list, no engine needed. */
 function storesContext(): Context {
+  const engine = {
+    containers: new Store(),
+    images: new Store(),
+    volumes: new Store(),
+    networks: new Store(),
+  };
   return {
-    engine: { containers: new Store(), images: new Store(), volumes: new Store(), networks: new Store() },
+    engine,
+    engines: { resolve: () => engine },
     activity: { store: new Store() },
   } as unknown as Context;
 }
@@ -41,7 +48,7 @@ describe('live lists (core)', () => {
 
   it.each(liveResources)('%s sends its Store and its changes as they are', async (name) => {
     const ctx = storesContext();
-    const store = liveStores[name](ctx) as unknown as Store<Keyed & { name: string }>;
+    const store = liveStores[name](ctx as never) as unknown as Store<Keyed & { name: string }>;
     const first = { id: `${name}-1`, name: 'first' };
     const second = { id: `${name}-2`, name: 'second' };
     store.upsert(first);
