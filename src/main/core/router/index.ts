@@ -16,6 +16,7 @@ import { settingsRouter } from './settings';
 import { systemRouter } from './system';
 import { mergeRouters, router } from './trpc';
 import { volumesRouter } from './volumes';
+import { volumesManageRouter } from './volumes-manage';
 
 export const appRouter = router({
   engine: engineRouter,
@@ -26,7 +27,7 @@ export const appRouter = router({
     containerStatsRouter,
   ),
   images: mergeRouters(imagesRouter, imageTransferRouter, imageBuildRouter),
-  volumes: volumesRouter,
+  volumes: mergeRouters(volumesRouter, volumesManageRouter),
   networks: networksRouter,
   registries: registriesRouter,
   settings: settingsRouter,
