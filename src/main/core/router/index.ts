@@ -10,6 +10,7 @@ import { imagesRouter } from './images';
 import { imageBuildRouter } from './images-build';
 import { imageTransferRouter } from './images-transfer';
 import { networksRouter } from './networks';
+import { networksManageRouter } from './networks-manage';
 import { providersRouter } from './providers';
 import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
@@ -28,7 +29,7 @@ export const appRouter = router({
   ),
   images: mergeRouters(imagesRouter, imageTransferRouter, imageBuildRouter),
   volumes: mergeRouters(volumesRouter, volumesManageRouter),
-  networks: networksRouter,
+  networks: mergeRouters(networksRouter, networksManageRouter),
   registries: registriesRouter,
   settings: settingsRouter,
   activity: activityRouter,
