@@ -15,6 +15,7 @@ import { providersRouter } from './providers';
 import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
 import { systemRouter } from './system';
+import { systemManageRouter } from './system-manage';
 import { mergeRouters, router } from './trpc';
 import { volumesRouter } from './volumes';
 import { volumesManageRouter } from './volumes-manage';
@@ -33,7 +34,7 @@ export const appRouter = router({
   registries: registriesRouter,
   settings: settingsRouter,
   activity: activityRouter,
-  system: systemRouter,
+  system: mergeRouters(systemRouter, systemManageRouter),
   providers: providersRouter,
 });
 
