@@ -142,6 +142,15 @@ export function NetworksPage() {
       <div className="page-header">
         <h1 id="networks-heading">{t('networks.heading')}</h1>
         <p className="page-summary">{t('networks.total', { count: networks.length })}</p>
+        <div className="toolbar-spacer" />
+        <button
+          type="button"
+          className="primary-button with-icon"
+          onClick={() => setOpen({ kind: 'create' })}
+        >
+          <Plus size={15} aria-hidden="true" />
+          {t('networkManage.create')}
+        </button>
       </div>
       <ResourceList
         label={t('networks.heading')}
@@ -168,14 +177,6 @@ export function NetworksPage() {
             >
               <Eraser size={15} aria-hidden="true" />
               {t('networkManage.prune')}
-            </button>
-            <button
-              type="button"
-              className="primary-button with-icon"
-              onClick={() => setOpen({ kind: 'create' })}
-            >
-              <Plus size={15} aria-hidden="true" />
-              {t('networkManage.create')}
             </button>
           </>
         }

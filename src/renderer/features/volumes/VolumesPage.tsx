@@ -75,7 +75,7 @@ export function VolumesPage() {
     {
       id: 'name',
       header: t('volumes.columns.name'),
-      width: 'minmax(200px, 3fr)',
+      width: 'minmax(160px, 3fr)',
       sortable: true,
       cell: (volume) => (
         <span className="name-cell">
@@ -107,7 +107,7 @@ export function VolumesPage() {
     {
       id: 'inUse',
       header: t('volumes.columns.inUse'),
-      width: 'minmax(110px, 1fr)',
+      width: 'minmax(100px, 1fr)',
       sortable: true,
       cell: (volume) =>
         volume.containers > 0 ? (
@@ -126,7 +126,7 @@ export function VolumesPage() {
     {
       id: 'created',
       header: t('volumes.columns.created'),
-      width: 'minmax(110px, 1fr)',
+      width: 'minmax(100px, 1fr)',
       sortable: true,
       cell: (volume) => (
         <span className="muted">
@@ -137,7 +137,7 @@ export function VolumesPage() {
     {
       id: 'mountpoint',
       header: t('volumes.columns.mountpoint'),
-      width: 'minmax(160px, 2fr)',
+      width: 'minmax(120px, 2fr)',
       // Anonymous volumes' 64-hex names would push "_data" out of sight: shorten in the middle.
       cell: (volume) => (
         <span className="mono muted truncate" title={volume.mountpoint}>
@@ -187,6 +187,15 @@ export function VolumesPage() {
       <div className="page-header">
         <h1 id="volumes-heading">{t('volumes.heading')}</h1>
         <p className="page-summary">{t('volumes.total', { count: volumes.length })}</p>
+        <div className="toolbar-spacer" />
+        <button
+          type="button"
+          className="primary-button with-icon"
+          onClick={() => setOpen({ kind: 'create' })}
+        >
+          <Plus size={15} aria-hidden="true" />
+          {t('volumeManage.create')}
+        </button>
       </div>
       <ResourceList
         label={t('volumes.heading')}
@@ -230,14 +239,6 @@ export function VolumesPage() {
             >
               <Upload size={15} aria-hidden="true" />
               {t('volumeManage.restore')}
-            </button>
-            <button
-              type="button"
-              className="primary-button with-icon"
-              onClick={() => setOpen({ kind: 'create' })}
-            >
-              <Plus size={15} aria-hidden="true" />
-              {t('volumeManage.create')}
             </button>
           </>
         }
