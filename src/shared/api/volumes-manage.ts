@@ -2,7 +2,7 @@
 // sizes, who uses one, and back up / restore / clone through a helper container.
 import { z } from 'zod';
 import { volumeNameSchema } from '../ids/engine-names';
-import { fileNameSchema } from '../ids/file-path';
+import { containerPathSchema, fileNameSchema } from '../ids/file-path';
 import { hasControlCharacters } from '../ids/text';
 import { transferIdSchema, uploadIdSchema } from '../ids/transfer-ids';
 
@@ -121,3 +121,26 @@ export interface HelperResult {
   /** True when Berth had to pull the helper image first. */
   pulledHelper: boolean;
 }
+
+/** Browsing: a path inside the volume ("/" is its top), with the container-files path rules. */
+export const volumeFilesListInput = z.object({ name: volumeNameSchema, path: containerPathSchema });
+const volumeChildPath = containerPathSchema.refine((path) => path.replace(/\/+$/, '') !== '', {
+  message: 'The path must name something inside the volume',
+});
+export const volumeFilesPathInput = z.object({ name: volumeNameSchema, path: volumeChildPath });
+export const volumeFilesDownloadInput = z.object({
+  name: volumeNameSchema,
+  path: containerPathSchema,
+  downloadId: transferIdSchema,
+});
+export const volumeFilesUploadStartInput = z.object({
+  name: volumeNameSchema,
+  folder: containerPathSchema,
+  fileName: fileNameSchema,
+  size: z
+    .number()
+    .int()
+    .min(0)
+    .max(512 * 1024 * 1024),
+});
+export const VOLUME_UPLOAD_CHUNK_BYTES = 512 * 1024;

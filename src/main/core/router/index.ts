@@ -19,6 +19,7 @@ import { systemManageRouter } from './system-manage';
 import { mergeRouters, router } from './trpc';
 import { volumesRouter } from './volumes';
 import { volumesManageRouter } from './volumes-manage';
+import { volumeFilesRouter } from './volumes-files';
 
 export const appRouter = router({
   engine: engineRouter,
@@ -29,7 +30,7 @@ export const appRouter = router({
     containerStatsRouter,
   ),
   images: mergeRouters(imagesRouter, imageTransferRouter, imageBuildRouter),
-  volumes: mergeRouters(volumesRouter, volumesManageRouter),
+  volumes: mergeRouters(volumesRouter, volumesManageRouter, volumeFilesRouter),
   networks: mergeRouters(networksRouter, networksManageRouter),
   registries: registriesRouter,
   settings: settingsRouter,
