@@ -1,7 +1,7 @@
 // The Volumes page: the live list (sizes from `docker system df -v`, users with links), search,
 // sort, selection, and the actions: create, inspect, back up, restore, clone, remove, prune.
 import { useQuery } from '@tanstack/react-query';
-import { Copy, Download, Eraser, FileSearch, Plus, Trash2, Upload } from 'lucide-react';
+import { Copy, Download, Eraser, FileSearch, FolderOpen, Plus, Trash2, Upload } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeSummary } from '../../../shared/api';
@@ -15,6 +15,7 @@ import { ResourceList, type RowAction } from '../../components/ResourceList';
 import type { Column, SortState } from '../../components/VirtualTable';
 import { errorText } from '../images/errors';
 import { BackupDialog } from './BackupDialog';
+import { BrowseDialog } from './BrowseDialog';
 import { CloneDialog } from './CloneDialog';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { PruneVolumesDialog } from './PruneVolumesDialog';
@@ -24,7 +25,7 @@ import { VolumeUsersDialog } from './VolumeUsersDialog';
 
 type Open =
   | { kind: 'create' | 'prune' | 'restore' }
-  | { kind: 'inspect' | 'users' | 'backup' | 'restoreInto' | 'clone'; name: string }
+  | { kind: 'inspect' | 'users' | 'backup' | 'restoreInto' | 'clone' | 'browse'; name: string }
   | { kind: 'remove'; names: string[] }
   | null;
 
@@ -150,6 +151,12 @@ export function VolumesPage() {
   const named = (key: string) => (volume: VolumeSummary) => t(key, { name: volume.id });
   const actions: RowAction<VolumeSummary>[] = [
     {
+      id: 'browse',
+      icon: FolderOpen,
+      label: named('volumeManage.actions.browse'),
+      onClick: (v) => setOpen({ kind: 'browse', name: v.id }),
+    },
+    {
       id: 'inspect',
       icon: FileSearch,
       label: named('volumeManage.actions.inspect'),
@@ -254,6 +261,7 @@ export function VolumesPage() {
       {open?.kind === 'inspect' ? <InspectVolume name={open.name} onClose={close} /> : null}
       {open?.kind === 'users' ? <VolumeUsersDialog name={open.name} onClose={close} /> : null}
       {open?.kind === 'backup' ? <BackupDialog name={open.name} onClose={close} /> : null}
+      {open?.kind === 'browse' ? <BrowseDialog name={open.name} onClose={close} /> : null}
       {open?.kind === 'clone' ? <CloneDialog name={open.name} onClose={close} /> : null}
       {open?.kind === 'remove' ? (
         <RemoveVolumesDialog

@@ -83,6 +83,19 @@ const en = {
     helperImageHelp:
       'Backs up, restores, clones and browses volumes in a short-lived container. Any image with sh and tar; pulled only if the engine does not have it.',
     helperImageRequired: 'An image reference is required',
+    browseTitle: 'Files in {{name}}',
+    browseNote:
+      'Read through a short-lived, read-only helper container ({{image}}); changes use a writable one.',
+    newFolder: 'New folder',
+    folderName: 'Folder name',
+    makeFolder: 'Make folder',
+    deleteEntry: 'Delete {{name}}',
+    deleteTitle: 'Delete {{path}}?',
+    deleteIntro:
+      '{{path}} and everything in it will be deleted from the volume {{name}}. This cannot be undone.',
+    deleteSubmit: 'Delete',
+    deleted: 'Deleted {{path}}.',
+    folderMade: 'Made {{path}}.',
   },
 };
 
@@ -170,6 +183,17 @@ const ko: typeof en = {
     helperImageHelp:
       '임시 컨테이너에서 볼륨을 백업, 복원, 복제, 탐색합니다. sh와 tar가 있는 이미지면 되며, 엔진에 없을 때만 받아 옵니다.',
     helperImageRequired: '이미지 참조를 입력하세요',
+    browseTitle: '{{name}}의 파일',
+    browseNote: '읽기 전용 임시 도우미 컨테이너({{image}})로 읽고, 변경은 쓰기 가능한 도우미로 합니다.',
+    newFolder: '새 폴더',
+    folderName: '폴더 이름',
+    makeFolder: '폴더 만들기',
+    deleteEntry: '{{name}} 삭제',
+    deleteTitle: '{{path}}을(를) 삭제할까요?',
+    deleteIntro: '볼륨 {{name}}에서 {{path}}와(과) 그 안의 모든 것이 삭제됩니다. 되돌릴 수 없습니다.',
+    deleteSubmit: '삭제',
+    deleted: '{{path}}을(를) 삭제했습니다.',
+    folderMade: '{{path}}을(를) 만들었습니다.',
   },
 };
 
