@@ -66,7 +66,7 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
     {
       id: 'name',
       header: t('containerFiles.columns.name'),
-      width: 'minmax(200px, 3fr)',
+      width: 'minmax(180px, 2fr)',
       cell: (entry) =>
         entry.kind === 'directory' ? (
           <button
@@ -91,7 +91,7 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
     {
       id: 'modified',
       header: t('containerFiles.columns.modified'),
-      width: 'minmax(150px, 1fr)',
+      width: 'minmax(180px, 1fr)',
       cell: (entry) => <span className="muted">{entry.modified ? dates.format(entry.modified) : '—'}</span>,
     },
     {
@@ -161,7 +161,7 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
           {t('containerFiles.upload')}
         </button>
       </div>
-      <form className="toolbar" onSubmit={makeFolder} noValidate>
+      <form className="toolbar browse-toolbar" onSubmit={makeFolder} noValidate>
         <label htmlFor={folderId} className="visually-hidden">
           {t('volumeManage.folderName')}
         </label>
