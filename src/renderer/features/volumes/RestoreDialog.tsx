@@ -19,7 +19,7 @@ type Phase =
   | { step: 'confirm'; contents: VolumeContents }
   | { step: 'uploading'; sent: number }
   | { step: 'unpacking' }
-  | { step: 'done' }
+  | { step: 'done'; pulledHelper: boolean }
   | { step: 'failed'; message: string };
 
 /** "data.tar.gz" -> "data": a starting name for a new volume. */
@@ -48,8 +48,8 @@ export function RestoreDialog({ into, onClose }: { into?: string; onClose: () =>
       setPhase({ step: 'uploading', sent: 0 });
       const uploadId = await uploadBackup(client, file, (sent) => setPhase({ step: 'uploading', sent }));
       setPhase({ step: 'unpacking' });
-      await client.volumes.restoreFinish.mutate({ uploadId, name: target, overwrite });
-      setPhase({ step: 'done' });
+      const result = await client.volumes.restoreFinish.mutate({ uploadId, name: target, overwrite });
+      setPhase({ step: 'done', pulledHelper: result.pulledHelper });
     } catch (error) {
       setPhase({ step: 'failed', message: errorText(error) });
     }
@@ -165,9 +165,14 @@ export function RestoreDialog({ into, onClose }: { into?: string; onClose: () =>
       ) : null}
       {phase.step === 'unpacking' ? <p role="status">{t('volumeManage.restoreUnpacking')}</p> : null}
       {phase.step === 'done' ? (
-        <p role="status" className="resource-done">
-          {t('volumeManage.restoreDone', { name: target })}
-        </p>
+        <>
+          {phase.pulledHelper ? (
+            <p className="warn-text">{t('volumeManage.helperPulled', { image })}</p>
+          ) : null}
+          <p role="status" className="resource-done">
+            {t('volumeManage.restoreDone', { name: target })}
+          </p>
+        </>
       ) : null}
       {phase.step === 'failed' ? <EngineError role="alert" message={phase.message} /> : null}
       <CommandLine command={volumeRestoreCommand(target || 'VOLUME', image, file?.name ?? 'backup.tar.gz')} />
