@@ -31,7 +31,7 @@ test('browse a volume: download, upload, make a folder, delete', async ({ page, 
     await page.goto(`${berth.serve.url}#/settings`);
     const field = page.getByLabel('Volume helper image');
     await field.fill(berth.busybox);
-    await field.locator('xpath=ancestor::form').getByRole('button', { name: 'Save' }).click();
+    await field.locator('xpath=ancestor::form').getByRole('button', { name: 'Use this image' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
     await page.goto(`${berth.serve.url}#/volumes`);
     await page.getByRole('searchbox', { name: 'Search' }).fill(volume);

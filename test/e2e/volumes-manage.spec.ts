@@ -10,7 +10,7 @@ async function useLocalHelper(page: Page, berth: BerthFixture) {
   await page.goto(`${berth.serve.url}#/settings`);
   const field = page.getByLabel('Volume helper image');
   await field.fill(berth.busybox);
-  await field.locator('xpath=ancestor::form').getByRole('button', { name: 'Save' }).click();
+  await field.locator('xpath=ancestor::form').getByRole('button', { name: 'Use this image' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
 

@@ -55,7 +55,7 @@ function Form({ initial }: { initial: string }) {
       </div>
       <div className="actions">
         <button type="submit" className="primary-button" disabled={update.isPending || !!fieldError}>
-          {t('common.save')}
+          {t('volumeManage.helperImageSave')}
         </button>
         {update.isSuccess ? <span role="status">{t('settings.saved')}</span> : null}
         {update.error ? (

@@ -83,6 +83,7 @@ const en = {
     helperImageHelp:
       'Backs up, restores, clones and browses volumes in a short-lived container. Any image with sh and tar; pulled only if the engine does not have it.',
     helperImageRequired: 'An image reference is required',
+    helperImageSave: 'Use this image',
     browseTitle: 'Files in {{name}}',
     browseNote:
       'Read through a short-lived, read-only helper container ({{image}}); changes use a writable one.',
@@ -183,6 +184,7 @@ const ko: typeof en = {
     helperImageHelp:
       '임시 컨테이너에서 볼륨을 백업, 복원, 복제, 탐색합니다. sh와 tar가 있는 이미지면 되며, 엔진에 없을 때만 받아 옵니다.',
     helperImageRequired: '이미지 참조를 입력하세요',
+    helperImageSave: '이 이미지 사용',
     browseTitle: '{{name}}의 파일',
     browseNote: '읽기 전용 임시 도우미 컨테이너({{image}})로 읽고, 변경은 쓰기 가능한 도우미로 합니다.',
     newFolder: '새 폴더',
