@@ -46,6 +46,11 @@ const NetworksPage = lazyRetry(
   (m) => m.NetworksPage,
 );
 
+const SystemPage = lazyRetry(
+  () => import('./features/system/SystemPage'),
+  (m) => m.SystemPage,
+);
+
 export function App() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
@@ -71,6 +76,7 @@ export function App() {
                   element={<Placeholder titleKey="nav.compose" command="docker compose ls" />}
                 />
                 <Route path="engine" element={<EnginePage />} />
+                <Route path="system" element={<SystemPage />} />
                 <Route path="settings" element={<SettingsPage />} />
                 <Route path="*" element={<Navigate to="/containers" replace />} />
               </Route>

@@ -7,6 +7,7 @@ export const en = {
     images: 'Images',
     volumes: 'Volumes',
     networks: 'Networks',
+    system: 'System',
     compose: 'Compose',
     engine: 'Engine',
     settings: 'Settings',

@@ -9,6 +9,7 @@ export const ko: Messages = {
     images: '이미지',
     volumes: '볼륨',
     networks: '네트워크',
+    system: '시스템',
     compose: 'Compose',
     engine: '엔진',
     settings: '설정',

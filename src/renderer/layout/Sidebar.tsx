@@ -1,5 +1,5 @@
 // The left navigation, Docker Desktop style.
-import { Boxes, Cog, Cpu, HardDrive, Layers, Network, Package } from 'lucide-react';
+import { Boxes, Cog, Cpu, Gauge, HardDrive, Layers, Network, Package } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
@@ -10,6 +10,7 @@ const items = [
   { to: '/networks', key: 'networks', Icon: Network },
   { to: '/compose', key: 'compose', Icon: Boxes },
   { to: '/engine', key: 'engine', Icon: Cpu },
+  { to: '/system', key: 'system', Icon: Gauge },
 ] as const;
 
 export function Sidebar() {

@@ -1,5 +1,6 @@
 // User settings shared by the desktop app and web mode.
 import { z } from 'zod';
+import { imageReferenceSchema } from '../ids/image-ids';
 import { engineHostSchema } from './engine';
 import { nativeModes } from './provider-manager';
 import { providerIdSchema } from './providers';
@@ -18,6 +19,8 @@ const fields = {
   stopEngineOnQuit: z.boolean(),
   /** Berth's Linux VM (qemu, lima): image, shared folders, resources, accelerator. */
   vm: vmSettingsSchema,
+  /** The image of the short-lived container that backs up, restores, clones and browses volumes. */
+  volumeHelperImage: imageReferenceSchema,
 };
 
 export const settingsSchema = z.object({
@@ -27,6 +30,7 @@ export const settingsSchema = z.object({
   nativeMode: fields.nativeMode.default('auto'),
   stopEngineOnQuit: fields.stopEngineOnQuit.default(true),
   vm: fields.vm.default(vmSettingsSchema.parse({})),
+  volumeHelperImage: fields.volumeHelperImage.default('busybox'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

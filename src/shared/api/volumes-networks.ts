@@ -24,6 +24,8 @@ export interface NetworkSummary {
   driver: string;
   scope: string;
   subnets: string[];
+  /** The gateways of its IPAM configs, where set. */
+  gateways: string[];
   internal: boolean;
   createdAt: string | null;
   labels: Record<string, string>;

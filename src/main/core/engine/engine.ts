@@ -96,6 +96,12 @@ export class Engine {
     return this.current;
   }
 
+  /** Every message of the engine's /events stream, as it arrives. */
+  onEvent(listener: (event: EngineEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
+  }
+
   onStatus(listener: (status: EngineStatus) => void): () => void {
     this.emitter.on('status', listener);
     return () => this.emitter.off('status', listener);
@@ -153,7 +159,12 @@ export class Engine {
       // Events that arrive while the first lists load are replayed after them.
       const early: EngineEvent[] = [];
       let ready = false;
-      splitJsonLines<EngineEvent>(events, (event) => (ready ? sync.handle(event) : early.push(event)));
+      splitJsonLines<EngineEvent>(events, (event) => {
+        if (ready) sync.handle(event);
+        else early.push(event);
+        // The events view listens to this same stream: no second /events per client.
+        this.emitter.emit('event', event);
+      });
       const lost = (why: string) => this.lost(generation, why);
       events.on('end', () => lost(`The Docker engine at ${host} closed the connection.`));
       events.on('error', (error: unknown) => lost(describeConnectError(error, host)));

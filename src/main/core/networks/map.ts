@@ -15,6 +15,9 @@ export function toNetworkSummary(
     subnets: (network.IPAM?.Config ?? [])
       .map((config) => config.Subnet)
       .filter((s): s is string => Boolean(s)),
+    gateways: (network.IPAM?.Config ?? [])
+      .map((config) => config.Gateway)
+      .filter((g): g is string => Boolean(g)),
     internal: network.Internal,
     createdAt: network.Created ?? null,
     labels: network.Labels ?? {},

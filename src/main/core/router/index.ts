@@ -11,12 +11,16 @@ import { imagesRouter } from './images';
 import { imageBuildRouter } from './images-build';
 import { imageTransferRouter } from './images-transfer';
 import { networksRouter } from './networks';
+import { networksManageRouter } from './networks-manage';
 import { providersRouter } from './providers';
 import { registriesRouter } from './registries';
 import { settingsRouter } from './settings';
 import { systemRouter } from './system';
+import { systemManageRouter } from './system-manage';
 import { mergeRouters, router } from './trpc';
 import { volumesRouter } from './volumes';
+import { volumesManageRouter } from './volumes-manage';
+import { volumeFilesRouter } from './volumes-files';
 
 export const appRouter = router({
   engine: engineRouter,
@@ -27,12 +31,12 @@ export const appRouter = router({
     containerStatsRouter,
   ),
   images: mergeRouters(imagesRouter, imageTransferRouter, imageBuildRouter),
-  volumes: volumesRouter,
-  networks: networksRouter,
+  volumes: mergeRouters(volumesRouter, volumesManageRouter, volumeFilesRouter),
+  networks: mergeRouters(networksRouter, networksManageRouter),
   registries: registriesRouter,
   settings: settingsRouter,
   activity: activityRouter,
-  system: systemRouter,
+  system: mergeRouters(systemRouter, systemManageRouter),
   providers: providersRouter,
   desktop: desktopRouter,
 });

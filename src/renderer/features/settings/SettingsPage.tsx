@@ -6,6 +6,7 @@ import { engineHostSchema } from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
 import { savedLanguage, setLanguage, type Language } from '../../i18n';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../theme';
+import { HelperImageForm } from '../volumes/HelperImageForm';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function SettingsPage() {
       {settings.data ? (
         <EngineForm key={settings.data.engineHost ?? ''} initial={settings.data.engineHost ?? ''} />
       ) : null}
+      <HelperImageForm />
     </section>
   );
 }

@@ -1,0 +1,22 @@
+// The System page: `docker system df -v`, a system prune with its preview, and live events.
+import { systemPruneInput, systemPruneOptions } from '../../../shared/api/system';
+import { diskUsage } from '../system/disk-usage';
+import { engineEventFeed } from '../system/event-feed';
+import { systemPrune, systemPrunePreview } from '../system/prune';
+import { engineCall, publicProcedure, router } from './trpc';
+
+export const systemManageRouter = router({
+  diskUsage: publicProcedure.query(({ ctx }) => engineCall(() => diskUsage(ctx.engine.api()))),
+
+  prunePreview: publicProcedure
+    .input(systemPruneOptions)
+    .query(({ ctx, input }) => engineCall(() => systemPrunePreview(ctx.engine, input))),
+
+  /** Removes exactly the previewed items (see system/prune.ts); says what it freed. */
+  prune: publicProcedure
+    .input(systemPruneInput)
+    .mutation(({ ctx, input }) => engineCall(() => systemPrune(ctx.engine, input))),
+
+  /** The engine's events as they happen, from the stream the model already follows. */
+  events: publicProcedure.subscription(({ ctx, signal }) => engineEventFeed(ctx.engine, signal)),
+});

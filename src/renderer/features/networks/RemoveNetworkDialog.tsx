@@ -1,0 +1,57 @@
+// Remove one network after a confirmation that names it; the engine's refusal (containers still
+// on it) is shown in words naming them.
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { networkRemoveCommand } from '../../../shared/cli/network-commands';
+import { useTRPC } from '../../api/trpc';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { EngineError } from '../errors/EngineError';
+import { errorText } from '../images/errors';
+
+export function RemoveNetworkDialog({
+  id,
+  name,
+  onClose,
+}: {
+  id: string;
+  name: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const remove = useMutation(trpc.networks.remove.mutationOptions());
+  return (
+    <Dialog
+      title={t('networkManage.removeTitle', { name })}
+      open
+      onClose={onClose}
+      width={520}
+      footer={
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel={remove.isSuccess ? t('networkManage.finish') : undefined}
+          confirm={
+            remove.isSuccess
+              ? undefined
+              : {
+                  label: t('networkManage.removeSubmit'),
+                  danger: true,
+                  disabled: remove.isPending,
+                  onClick: () => remove.mutate({ id }),
+                }
+          }
+        />
+      }
+    >
+      <p>{t('networkManage.removeIntro', { name })}</p>
+      {remove.isSuccess ? (
+        <p role="status" className="resource-done">
+          {t('networkManage.removed', { name })}
+        </p>
+      ) : null}
+      {remove.error ? <EngineError role="alert" message={errorText(remove.error)} /> : null}
+      <CommandLine command={networkRemoveCommand([name])} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,78 @@
+// Back up a volume to a .tar.gz download, through the read-only helper; says when the helper had
+// to be pulled.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { backupFileName, volumeBackupCommand } from '../../../shared/cli/volume-commands';
+import { formatBytes } from '../../../shared/format/bytes';
+import { useTRPCClient } from '../../api/trpc';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { EngineError } from '../errors/EngineError';
+import { errorText } from '../images/errors';
+import { useHelperImage } from './use-helper-image';
+import { downloadBackup, type BackupHandle } from './volume-transfer';
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running'; bytes: number }
+  | { phase: 'done'; fileName: string; bytes: number }
+  | { phase: 'failed'; message: string };
+
+export function BackupDialog({ name, onClose }: { name: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useTRPCClient();
+  const image = useHelperImage();
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [pulled, setPulled] = useState(false);
+  const handle = useRef<BackupHandle | null>(null);
+  useEffect(() => () => handle.current?.cancel(), []);
+
+  const start = () => {
+    setState({ phase: 'running', bytes: 0 });
+    handle.current = downloadBackup(client, name, (bytes, pulledHelper) => {
+      setPulled(pulledHelper);
+      setState({ phase: 'running', bytes });
+    });
+    handle.current.done.then(
+      (result) => setState({ phase: 'done', fileName: result.fileName, bytes: result.bytes }),
+      (error: unknown) => setState({ phase: 'failed', message: errorText(error) }),
+    );
+  };
+
+  return (
+    <Dialog
+      title={t('volumeManage.backupTitle', { name })}
+      open
+      onClose={onClose}
+      width={600}
+      footer={
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel={state.phase === 'done' ? t('volumeManage.finish') : undefined}
+          confirm={
+            state.phase === 'done'
+              ? undefined
+              : {
+                  label: t('volumeManage.backupSubmit'),
+                  disabled: state.phase === 'running',
+                  onClick: start,
+                }
+          }
+        />
+      }
+    >
+      <p>{t('volumeManage.backupIntro', { image })}</p>
+      {pulled ? <p className="warn-text">{t('volumeManage.helperPulled', { image })}</p> : null}
+      {state.phase === 'running' ? (
+        <p role="status">{t('volumeManage.backupProgress', { size: formatBytes(state.bytes) })}</p>
+      ) : null}
+      {state.phase === 'done' ? (
+        <p role="status" className="resource-done">
+          {t('volumeManage.backupDone', { file: state.fileName, size: formatBytes(state.bytes) })}
+        </p>
+      ) : null}
+      {state.phase === 'failed' ? <EngineError role="alert" message={state.message} /> : null}
+      <CommandLine command={volumeBackupCommand(name, image, backupFileName(name))} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,96 @@
+// Create a volume: name (or none), driver, labels and driver options, with the docker line.
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { volumeCreateCommand } from '../../../shared/cli/volume-commands';
+import { volumeNameSchema } from '../../../shared/ids/engine-names';
+import { useTRPC } from '../../api/trpc';
+import { CommandLine } from '../../components/CommandLine';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
+import { EngineError } from '../errors/EngineError';
+import { errorText } from '../images/errors';
+
+export function CreateVolumeDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const formId = useId();
+  const nameId = useId();
+  const driverId = useId();
+  const [name, setName] = useState('');
+  const [driver, setDriver] = useState('local');
+  const [labels, setLabels] = useState<KeyValue[]>([]);
+  const [driverOpts, setDriverOpts] = useState<KeyValue[]>([]);
+  const create = useMutation(trpc.volumes.create.mutationOptions());
+  const nameError = name.trim() ? (volumeNameSchema.safeParse(name).error?.issues[0]?.message ?? null) : null;
+  const input = {
+    name: name.trim(),
+    driver: driver.trim() || 'local',
+    labels: filledRows(labels),
+    driverOpts: filledRows(driverOpts),
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (nameError) return;
+    create.mutate(input, { onSuccess: onClose });
+  };
+
+  return (
+    <Dialog
+      title={t('volumeManage.createTitle')}
+      open
+      onClose={onClose}
+      width={600}
+      footer={
+        <DialogActions
+          onCancel={onClose}
+          confirm={{
+            label: t('volumeManage.createSubmit'),
+            form: formId,
+            disabled: !!nameError || create.isPending,
+          }}
+        />
+      }
+    >
+      <form id={formId} onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={nameId}>{t('volumeManage.name')}</label>
+          <input
+            id={nameId}
+            className="mono"
+            value={name}
+            autoFocus
+            spellCheck={false}
+            aria-invalid={nameError ? true : undefined}
+            onChange={(event) => {
+              setName(event.target.value);
+              create.reset();
+            }}
+          />
+          {nameError ? (
+            <p className="field-error" role="alert">
+              {nameError}
+            </p>
+          ) : (
+            <p className="help">{t('volumeManage.nameHelp')}</p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={driverId}>{t('volumeManage.driver')}</label>
+          <input
+            id={driverId}
+            className="mono"
+            value={driver}
+            spellCheck={false}
+            onChange={(event) => setDriver(event.target.value)}
+          />
+        </div>
+        <KeyValueRows legend={t('volumeManage.labels')} rows={labels} onChange={setLabels} />
+        <KeyValueRows legend={t('volumeManage.driverOpts')} rows={driverOpts} onChange={setDriverOpts} />
+        {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
+        <CommandLine command={volumeCreateCommand(input)} />
+      </form>
+    </Dialog>
+  );
+}
