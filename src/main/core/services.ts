@@ -11,6 +11,8 @@ import { sessionCredentials, type RegistryCredentials } from './registries/crede
 import { FlowWindows } from './streams/flow-window';
 import type { UploadStore } from './streams/upload-store';
 import { TempDirs } from './temp-dirs';
+import { VolumeUploads } from './volumes/browse';
+import { restoreUploads } from './volumes/restore-uploads';
 
 export interface BackendServices {
   /** `docker exec -it` shells and attaches, by session ID. */
@@ -25,6 +27,10 @@ export interface BackendServices {
   readonly fileUploads: ContainerUploads;
   /** Image archives on their way to `docker load`. */
   readonly imageLoads: UploadStore<null>;
+  /** Volume archives on their way to a restore. */
+  readonly volumeRestores: UploadStore<null>;
+  /** Files on their way into volumes (the volume browser). */
+  readonly volumeUploads: VolumeUploads;
   /** Registry logins; the front door installs its secret store (registries/credentials.ts). */
   credentials: RegistryCredentials;
   /** The folders the upload stores write into. */
@@ -45,6 +51,8 @@ export function createServices(owned: DisposableStore, options: ServiceOptions =
     credentials: sessionCredentials(),
     imageLoads: owned.add(imageLoadUploads(tempDirs)),
     fileUploads: owned.add(new ContainerUploads(tempDirs)),
+    volumeRestores: owned.add(restoreUploads(tempDirs)),
+    volumeUploads: owned.add(new VolumeUploads(tempDirs)),
     stats: owned.add(new StatsHubs()),
     downloads: owned.add(new FlowWindows()),
     logs: owned.add(new FlowWindows()),

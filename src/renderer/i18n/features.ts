@@ -12,7 +12,20 @@ import { messages as networks } from '../features/networks/i18n-networks';
 import { messages as system } from '../features/system/i18n-system';
 import { messages as volumes } from '../features/volumes/i18n-volumes';
 
-const all = [lifecycle, details, attach, stats, files, transfer, build, errors, provider, volumes, networks, system];
+const all = [
+  lifecycle,
+  details,
+  attach,
+  stats,
+  files,
+  transfer,
+  build,
+  errors,
+  provider,
+  volumes,
+  networks,
+  system,
+];
 
 export const featureMessages = {
   en: Object.assign({}, ...all.map((m) => m.en)) as Record<string, unknown>,

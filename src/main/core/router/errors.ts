@@ -6,6 +6,10 @@ import { EngineUnavailableError } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
 import { UnknownEngineError } from '../engine/registry';
 import { UploadError } from '../streams/upload-store';
+import { VolumeRestoreError } from '../volumes/backup';
+import { HelperImageError } from '../volumes/helper';
+import { VolumeInUseError } from '../volumes/manage';
+import { NetworkRefusedError } from '../networks/manage';
 
 /** Failures that are the user's to fix, in their own words, with the code that says what kind. */
 function refusal(error: unknown): TRPCError | null {
@@ -15,6 +19,14 @@ function refusal(error: unknown): TRPCError | null {
     return new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
   if (error instanceof UploadError)
     return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+  if (
+    error instanceof VolumeInUseError ||
+    error instanceof VolumeRestoreError ||
+    error instanceof NetworkRefusedError
+  )
+    return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof HelperImageError)
+    return new TRPCError({ code: 'PRECONDITION_FAILED', message: error.message, cause: error });
   if (error instanceof FileEditError)
     return new TRPCError({
       code: error.reason === 'not-running' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST',

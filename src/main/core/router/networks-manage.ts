@@ -1,6 +1,5 @@
 // Networks: create, remove, inspect, members, connect, disconnect, prune by the preview.
 // The work is in core/networks/manage.ts; this file maps inputs and errors.
-import { TRPCError } from '@trpc/server';
 import {
   networkConnectInput,
   networkCreateInput,
@@ -14,49 +13,32 @@ import {
   disconnectNetwork,
   networkMembers,
   networkPruneCandidates,
-  NetworkRefusedError,
   pruneNetworks,
   removeNetwork,
 } from '../networks/manage';
-import { engineCall, publicProcedure, router } from './trpc';
-
-async function networkCall<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof NetworkRefusedError)
-      throw new TRPCError({ code: 'CONFLICT', message: error.message });
-    return engineCall(() => Promise.reject(error));
-  }
-}
+import { engineProcedure, router } from './trpc';
 
 export const networksManageRouter = router({
-  create: publicProcedure
+  create: engineProcedure
     .input(networkCreateInput)
-    .mutation(({ ctx, input }) => networkCall(() => createNetwork(ctx.engine.api(), input))),
-  remove: publicProcedure
+    .mutation(({ ctx, input }) => createNetwork(ctx.engine.api(), input)),
+  remove: engineProcedure
     .input(networkRefInput)
-    .mutation(({ ctx, input }) => networkCall(() => removeNetwork(ctx.engine.api(), input.id))),
-  inspect: publicProcedure
+    .mutation(({ ctx, input }) => removeNetwork(ctx.engine.api(), input.id)),
+  inspect: engineProcedure
     .input(networkRefInput)
-    .query(({ ctx, input }) => networkCall(() => ctx.engine.api().getNetwork(input.id).inspect())),
-  members: publicProcedure
+    .query(({ ctx, input }) => ctx.engine.api().getNetwork(input.id).inspect()),
+  members: engineProcedure
     .input(networkRefInput)
-    .query(({ ctx, input }) => networkCall(() => networkMembers(ctx.engine.api(), input.id))),
-  connect: publicProcedure
+    .query(({ ctx, input }) => networkMembers(ctx.engine.api(), input.id)),
+  connect: engineProcedure
     .input(networkConnectInput)
-    .mutation(({ ctx, input }) =>
-      networkCall(() => connectNetwork(ctx.engine.api(), input.id, input.container, input.aliases)),
-    ),
-  disconnect: publicProcedure
+    .mutation(({ ctx, input }) => connectNetwork(ctx.engine.api(), input.id, input.container, input.aliases)),
+  disconnect: engineProcedure
     .input(networkDisconnectInput)
-    .mutation(({ ctx, input }) =>
-      networkCall(() => disconnectNetwork(ctx.engine.api(), input.id, input.container)),
-    ),
-  pruneCandidates: publicProcedure.query(({ ctx }) => networkPruneCandidates(ctx.engine.networks.list())),
-  prune: publicProcedure
+    .mutation(({ ctx, input }) => disconnectNetwork(ctx.engine.api(), input.id, input.container)),
+  pruneCandidates: engineProcedure.query(({ ctx }) => networkPruneCandidates(ctx.engine.networks.list())),
+  prune: engineProcedure
     .input(networkPruneInput)
-    .mutation(({ ctx, input }) =>
-      networkCall(() => pruneNetworks(ctx.engine.api(), ctx.engine.networks.list(), input.ids)),
-    ),
+    .mutation(({ ctx, input }) => pruneNetworks(ctx.engine.api(), ctx.engine.networks.list(), input.ids)),
 });

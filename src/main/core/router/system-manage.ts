@@ -3,20 +3,18 @@ import { systemPruneInput, systemPruneOptions } from '../../../shared/api/system
 import { diskUsage } from '../system/disk-usage';
 import { engineEventFeed } from '../system/event-feed';
 import { systemPrune, systemPrunePreview } from '../system/prune';
-import { engineCall, publicProcedure, router } from './trpc';
+import { engineProcedure, router } from './trpc';
 
 export const systemManageRouter = router({
-  diskUsage: publicProcedure.query(({ ctx }) => engineCall(() => diskUsage(ctx.engine.api()))),
+  diskUsage: engineProcedure.query(({ ctx }) => diskUsage(ctx.engine.api())),
 
-  prunePreview: publicProcedure
+  prunePreview: engineProcedure
     .input(systemPruneOptions)
-    .query(({ ctx, input }) => engineCall(() => systemPrunePreview(ctx.engine, input))),
+    .query(({ ctx, input }) => systemPrunePreview(ctx.engine, input)),
 
   /** Removes exactly the previewed items (see system/prune.ts); says what it freed. */
-  prune: publicProcedure
-    .input(systemPruneInput)
-    .mutation(({ ctx, input }) => engineCall(() => systemPrune(ctx.engine, input))),
+  prune: engineProcedure.input(systemPruneInput).mutation(({ ctx, input }) => systemPrune(ctx.engine, input)),
 
   /** The engine's events as they happen, from the stream the model already follows. */
-  events: publicProcedure.subscription(({ ctx, signal }) => engineEventFeed(ctx.engine, signal)),
+  events: engineProcedure.subscription(({ ctx, signal }) => engineEventFeed(ctx.engine, signal)),
 });

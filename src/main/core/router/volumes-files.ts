@@ -1,5 +1,4 @@
 // Browsing a volume: list, download, upload, make a folder, delete, through helpers (volumes/browse.ts).
-import { TRPCError } from '@trpc/server';
 import {
   volumeFilesDownloadInput,
   volumeFilesListInput,
@@ -9,102 +8,78 @@ import {
   volumeRestoreChunkInput,
   volumeBackupAckInput,
 } from '../../../shared/api/volumes-manage';
-import { EngineUnavailableError } from '../engine/engine';
-import { engineMessage } from '../engine/errors';
-import { FileEditError } from '../containers/file-edit';
-import { downloadWindows } from '../streams/flow-window';
-import { UploadError } from '../streams/upload-store';
-import {
-  deleteVolumePath,
-  downloadVolumePath,
-  listVolumeFolder,
-  makeVolumeFolder,
-  VolumeUploads,
-} from '../volumes/browse';
-import { HelperImageError } from '../volumes/helper';
-import { engineCall, publicProcedure, router, type Context } from './trpc';
+import { deleteVolumePath, downloadVolumePath, listVolumeFolder, makeVolumeFolder } from '../volumes/browse';
+import { engineProcedure, publicProcedure, router, type Context } from './trpc';
 
-const uploads = new VolumeUploads();
 const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
 
-async function filesCall<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof TRPCError) throw error;
-    if (error instanceof UploadError || error instanceof FileEditError)
-      throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
-    if (error instanceof HelperImageError || error instanceof EngineUnavailableError)
-      throw new TRPCError({ code: 'PRECONDITION_FAILED', message: error.message });
-    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: engineMessage(error), cause: error });
-  }
-}
-
 export const volumeFilesRouter = router({
-  filesList: publicProcedure
+  filesList: engineProcedure
     .input(volumeFilesListInput)
-    .query(({ ctx, input }) =>
-      filesCall(() => listVolumeFolder(ctx.engine.api(), helperImage(ctx), input.name, input.path)),
-    ),
+    .query(({ ctx, input }) => listVolumeFolder(ctx.engine.api(), helperImage(ctx), input.name, input.path)),
 
-  filesDownload: publicProcedure.input(volumeFilesDownloadInput).subscription(async function* ({
+  filesDownload: engineProcedure.input(volumeFilesDownloadInput).subscription(async function* ({
     ctx,
     input,
     signal,
   }) {
-    const docker = await engineCall(async () => ctx.engine.api());
-    const window = downloadWindows.open(input.downloadId);
-    const chunks = downloadVolumePath(docker, helperImage(ctx), input.name, input.path, window, signal);
+    const docker = await ctx.engine.api();
+    const downloads = ctx.services.downloads;
+    const linked = downloads.link(signal);
+    const window = downloads.open(input.downloadId);
+    const chunks = downloadVolumePath(
+      docker,
+      helperImage(ctx),
+      input.name,
+      input.path,
+      window,
+      linked.signal,
+    );
     try {
       while (true) {
-        const next = await filesCall(() => chunks.next());
+        const next = await chunks.next();
         if (next.done) return;
         yield next.value;
-        if (signal?.aborted) return;
+        if (linked.signal.aborted) return;
       }
     } finally {
-      downloadWindows.close(input.downloadId, window);
+      downloads.close(input.downloadId, window);
+      linked.release();
       await chunks.return(undefined);
     }
   }),
 
   filesDownloadAck: publicProcedure
     .input(volumeBackupAckInput)
-    .mutation(({ input }) => downloadWindows.ack(input.downloadId, input.received)),
+    .mutation(({ ctx, input }) => ctx.services.downloads.ack(input.downloadId, input.received)),
 
-  filesMkdir: publicProcedure
+  filesMkdir: engineProcedure
     .input(volumeFilesPathInput)
     .mutation(({ ctx, input }) =>
-      filesCall(() => makeVolumeFolder(ctx.engine.api(), helperImage(ctx), input.name, input.path)),
+      makeVolumeFolder(ctx.engine.api(), helperImage(ctx), input.name, input.path),
     ),
 
-  filesDelete: publicProcedure
+  filesDelete: engineProcedure
     .input(volumeFilesPathInput)
     .mutation(({ ctx, input }) =>
-      filesCall(() => deleteVolumePath(ctx.engine.api(), helperImage(ctx), input.name, input.path)),
+      deleteVolumePath(ctx.engine.api(), helperImage(ctx), input.name, input.path),
     ),
 
-  filesUploadStart: publicProcedure
-    .input(volumeFilesUploadStartInput)
-    .mutation(({ input }) =>
-      filesCall(async () => ({
-        uploadId: uploads.start(input.name, input.folder, input.fileName, input.size),
-      })),
-    ),
+  filesUploadStart: publicProcedure.input(volumeFilesUploadStartInput).mutation(({ ctx, input }) => ({
+    uploadId: ctx.services.volumeUploads.start(input.name, input.folder, input.fileName, input.size),
+  })),
 
-  filesUploadChunk: publicProcedure
-    .input(volumeRestoreChunkInput)
-    .mutation(({ input }) =>
-      filesCall(async () => ({ received: await uploads.chunk(input.uploadId, input.offset, input.data) })),
-    ),
+  filesUploadChunk: publicProcedure.input(volumeRestoreChunkInput).mutation(async ({ ctx, input }) => ({
+    received: await ctx.services.volumeUploads.chunk(input.uploadId, input.offset, input.data),
+  })),
 
   filesUploadCancel: publicProcedure
     .input(volumeRestoreCancelInput)
-    .mutation(({ input }) => uploads.cancel(input.uploadId)),
+    .mutation(({ ctx, input }) => ctx.services.volumeUploads.cancel(input.uploadId)),
 
-  filesUploadFinish: publicProcedure
+  filesUploadFinish: engineProcedure
     .input(volumeRestoreCancelInput)
     .mutation(({ ctx, input }) =>
-      filesCall(() => uploads.finish(ctx.engine.api(), helperImage(ctx), input.uploadId)),
+      ctx.services.volumeUploads.finish(ctx.engine.api(), helperImage(ctx), input.uploadId),
     ),
 });

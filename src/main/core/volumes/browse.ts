@@ -15,6 +15,7 @@ import { makeFolder } from '../containers/file-edit';
 import { parseFolderTar } from '../containers/file-listing';
 import type { FlowWindow } from '../streams/flow-window';
 import { UploadError, UploadStore } from '../streams/upload-store';
+import type { TempDirs } from '../temp-dirs';
 import { createHelper, ensureHelperImage, removeHelper, runHelper, withHelper } from './helper';
 
 const MOUNT = '/volume';
@@ -92,13 +93,24 @@ interface UploadTarget {
 
 /** Files on their way into volumes: the upload store, then one tar through a helper. */
 export class VolumeUploads {
-  private readonly store = new UploadStore<UploadTarget>({
-    kind: 'upload',
-    chunkBytes: VOLUME_UPLOAD_CHUNK_BYTES,
-    maxBytes: 512 * 1024 * 1024,
-    maxOpen: 16,
-    idleMs: 10 * 60_000,
-  });
+  private readonly store: UploadStore<UploadTarget>;
+
+  constructor(tempDirs: TempDirs) {
+    this.store = new UploadStore<UploadTarget>(
+      {
+        kind: 'upload',
+        chunkBytes: VOLUME_UPLOAD_CHUNK_BYTES,
+        maxBytes: 512 * 1024 * 1024,
+        maxOpen: 16,
+        idleMs: 10 * 60_000,
+      },
+      tempDirs,
+    );
+  }
+
+  dispose(): void {
+    this.store.dispose();
+  }
 
   start(volume: string, folder: string, fileName: string, size: number): string {
     const problem = fileNameProblem(fileName) ?? containerPathProblem(folder);
