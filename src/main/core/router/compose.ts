@@ -1,0 +1,76 @@
+// Compose apps: projects from the live containers' labels, whole-project and one-service actions
+// through the engine API, the compose tool's actions (as activities), the tool in use, and the
+// merged logs of a project.
+import { TRPCError } from '@trpc/server';
+import {
+  composeEngineActionInput,
+  composeLogsInput,
+  composeToolInput,
+  deriveProjects,
+  projectContainers,
+  type ComposeActionResult,
+  type ComposeToolInfo,
+  type ComposeToolResult,
+} from '../../../shared/api/compose';
+import { composeEngineAction } from '../compose/engine-actions';
+import { ComposeFileError, WEB_COMPOSE_REFUSED } from '../compose/files';
+import { projectLogs } from '../compose/project-logs';
+import { ComposeToolFinder, toolInfo } from '../compose/tool';
+import { NoComposeToolError, startToolAction } from '../compose/tool-actions';
+import { engineCall, publicProcedure, router } from './trpc';
+import { z } from 'zod';
+
+/** The host's compose tool: one per process (it is the host's, whichever engine is used). */
+const finder = new ComposeToolFinder();
+
+export const composeRouter = router({
+  projects: publicProcedure.query(({ ctx }) => deriveProjects(ctx.engine.containers.list())),
+
+  tool: publicProcedure
+    .input(z.object({ refresh: z.boolean().default(false) }).default({ refresh: false }))
+    .query(async ({ input }): Promise<ComposeToolInfo> => toolInfo(await finder.get(input.refresh))),
+
+  act: publicProcedure
+    .input(composeEngineActionInput)
+    .mutation(({ ctx, input }): Promise<ComposeActionResult> =>
+      engineCall(() => composeEngineAction(ctx.engine.api(), ctx.engine.containers.list(), input)),
+    ),
+
+  run: publicProcedure
+    .input(composeToolInput)
+    .mutation(async ({ ctx, input }): Promise<ComposeToolResult> => {
+      const connection = ctx.engine.connection();
+      try {
+        return await startToolAction(
+          {
+            tool: await finder.get(),
+            endpoint: connection ? { host: connection.endpoint.host, tls: connection.tls } : null,
+            containers: ctx.engine.containers.list(),
+            policy: ctx.policy,
+            activity: ctx.activity,
+          },
+          input,
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (message === WEB_COMPOSE_REFUSED) throw new TRPCError({ code: 'FORBIDDEN', message });
+        if (error instanceof ComposeFileError || error instanceof NoComposeToolError)
+          throw new TRPCError({ code: 'PRECONDITION_FAILED', message });
+        throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message, cause: error });
+      }
+    }),
+
+  logs: publicProcedure.input(composeLogsInput).subscription(async function* ({ ctx, input, signal }) {
+    const docker = ctx.engine.api();
+    const wanted = input.services;
+    const containers = projectContainers(ctx.engine.containers.list(), input.project).filter(
+      (container) =>
+        !wanted || wanted.includes(container.labels['com.docker.compose.service'] ?? container.name),
+    );
+    yield* projectLogs(docker, containers, {
+      tail: input.tail,
+      follow: input.follow,
+      signal: signal ?? new AbortController().signal,
+    });
+  }),
+});
