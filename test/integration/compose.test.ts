@@ -3,7 +3,7 @@
 // start, down with and without volumes, and a YAML error in the tool's own words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/shared/api';
-import type { ComposeLogEvent, ComposeProject } from '../../src/shared/api/compose';
+import type { ComposeLogEvent, ComposeLogLine, ComposeProject } from '../../src/shared/api/compose';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';
@@ -91,14 +91,14 @@ describe('compose apps', () => {
       'the worker to write',
     );
     const events = await berth.caller().compose.logs({ project: app.project, follow: false });
-    const lines: { service: string; text: string }[] = [];
+    const lines: ComposeLogLine[] = [];
     for await (const event of events as AsyncIterable<ComposeLogEvent>) {
       if (event.type === 'end') break;
       if (event.type === 'lines') lines.push(...event.lines);
     }
     expect(lines.some((l) => l.service === 'web' && l.text === 'web ready')).toBe(true);
     expect(lines.some((l) => l.service === 'worker' && l.text.startsWith('worker tick'))).toBe(true);
-    const stamps = lines.map((l) => (l as { at: string | null }).at ?? '');
+    const stamps = lines.map((l) => l.at ?? '');
     expect(stamps.every((s) => s !== '')).toBe(true);
   });
 

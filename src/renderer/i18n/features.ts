@@ -1,5 +1,6 @@
 // Each feature's strings live beside it, under its own top-level keys; they are merged here.
 import { messages as transfer } from '../features/activity/i18n-transfer';
+import { messages as compose } from '../features/compose/i18n-compose';
 import { messages as attach } from '../features/container-details/i18n-attach';
 import { messages as details } from '../features/container-details/i18n-details';
 import { messages as stats } from '../features/container-details/i18n-stats';
@@ -9,7 +10,7 @@ import { messages as provider } from '../features/engine/i18n-provider';
 import { messages as build } from '../features/image-details/i18n-build';
 import { messages as errors } from '../features/errors/i18n-errors';
 
-const all = [lifecycle, details, attach, stats, files, transfer, build, errors, provider];
+const all = [lifecycle, details, attach, stats, files, transfer, build, errors, provider, compose];
 
 export const featureMessages = {
   en: Object.assign({}, ...all.map((m) => m.en)) as Record<string, unknown>,
