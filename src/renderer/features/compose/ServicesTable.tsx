@@ -40,6 +40,7 @@ export function ServicesTable({ project }: { project: ComposeProject }) {
               key={container.id}
               to={`/containers/${encodeURIComponent(container.id)}`}
               className="mono"
+              title={container.name}
               aria-label={t('compose.openContainer', { name: container.name })}
             >
               {container.name}

@@ -82,7 +82,7 @@ export function ToolActions({ project }: { project: ComposeProject }) {
                   start('down', { volumes: withVolumes });
                 }}
               >
-                {t('compose.tool.down')}
+                {t('compose.down.confirm')}
               </button>
             </>
           }

@@ -2,7 +2,7 @@
 // under their own top-level key; merged into the app's messages.
 const en = {
   compose: {
-    heading: 'Apps',
+    heading: 'Compose apps',
     total_one: '{{count}} compose project',
     total: '{{count}} compose projects',
     searchPlaceholder: 'Search projects and services',
@@ -15,8 +15,8 @@ const en = {
     servicesOf: 'Services of {{name}}',
     actionsFor: 'Actions for {{name}}',
     working: 'Working…',
-    back: 'Apps',
-    backLabel: 'Back to Apps',
+    back: 'Compose apps',
+    backLabel: 'Back to Compose apps',
     tabsLabel: 'Project sections',
     tabs: { services: 'Services', logs: 'Logs' },
     notFound: 'No compose project named “{{name}}”',
@@ -85,6 +85,7 @@ const en = {
       alsoVolumes_one: 'Also remove this volume and its data',
       alsoVolumes: 'Also remove these {{count}} volumes and their data',
       noVolumes: 'The project has no named volumes.',
+      confirm: 'Take down',
     },
     run: {
       running: 'Running… the tool’s output is in the Activity panel.',
@@ -131,7 +132,7 @@ const en = {
 
 const ko: typeof en = {
   compose: {
-    heading: '앱',
+    heading: 'Compose 앱',
     total_one: 'Compose 프로젝트 {{count}}개',
     total: 'Compose 프로젝트 {{count}}개',
     searchPlaceholder: '프로젝트와 서비스 검색',
@@ -144,8 +145,8 @@ const ko: typeof en = {
     servicesOf: '{{name}}의 서비스',
     actionsFor: '{{name}} 작업',
     working: '처리 중…',
-    back: '앱',
-    backLabel: '앱 목록으로',
+    back: 'Compose 앱',
+    backLabel: 'Compose 앱 목록으로',
     tabsLabel: '프로젝트 영역',
     tabs: { services: '서비스', logs: '로그' },
     notFound: '“{{name}}”이라는 Compose 프로젝트가 없습니다',
@@ -214,6 +215,7 @@ const ko: typeof en = {
       alsoVolumes_one: '이 볼륨과 데이터도 삭제',
       alsoVolumes: '볼륨 {{count}}개와 데이터도 삭제',
       noVolumes: '이 프로젝트에는 이름 있는 볼륨이 없습니다.',
+      confirm: '내리기',
     },
     run: {
       running: '실행 중… 도구의 출력은 작업 패널에 있습니다.',

@@ -1,6 +1,7 @@
 // A stable colour per service for the merged log: the same service gets the same colour every
-// time (a hash of its name, not its order), from ANSI colours the terminal theme defines.
-const PALETTE = [36, 35, 32, 33, 34, 96, 95, 92, 93, 94];
+// time (a hash of its name, not its order), from the ANSI colours the terminal theme defines for
+// both themes (red is left for stderr).
+const PALETTE = [36, 35, 32, 33, 34];
 
 export function serviceColour(service: string): number {
   let hash = 0;
