@@ -11,24 +11,9 @@ import { composeToolCommand } from '../../../shared/cli/compose-commands';
 import { transport } from '../../api/client';
 import { useTRPC } from '../../api/trpc';
 import { Dialog } from '../../components/Dialog';
+import { baseName, projectNameFrom } from './project-name';
 import { RunStatus } from './RunStatus';
 import { useComposeRun } from './use-compose';
-
-/** A project name compose would accept, from a file or folder name. */
-export function projectNameFrom(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\.(ya?ml)$/, '')
-    .replace(/^(docker-)?compose$/, '')
-    .replace(/[^a-z0-9_-]/g, '')
-    .replace(/^[-_]+/, '');
-}
-
-function baseName(file: string): string {
-  const parts = file.split('/').filter(Boolean);
-  const last = parts[parts.length - 1] ?? '';
-  return projectNameFrom(last) || projectNameFrom(parts[parts.length - 2] ?? '');
-}
 
 export function UpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
