@@ -1,10 +1,11 @@
 // Binds the router to IPC once; windows are attached as they are created. Only the main frame
 // of an attached window showing our renderer may call it (pure/ipc-sender.ts); inputs are checked
 // by each procedure's zod schema.
-import type { BrowserWindow } from 'electron';
+import { BrowserWindow } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
 import type { Backend } from '../core/backend';
 import { appRouter } from '../core/router';
+import { pickFile } from './file-picker';
 import { isTrustedSender } from './pure/ipc-sender';
 
 export function bindIpc(backend: Backend, appUrl: string): { attach(window: BrowserWindow): void } {
@@ -18,7 +19,8 @@ export function bindIpc(backend: Backend, appUrl: string): { attach(window: Brow
         frame: frame ? { url: frame.url, isMainFrame: frame.parent === null } : null,
       };
       if (!isTrustedSender(sender, attached, appUrl)) throw new Error('IPC refused: unexpected sender');
-      return backend.context();
+      const window = BrowserWindow.fromWebContents(event.sender);
+      return { ...backend.context(), pickFile: (options) => pickFile(window, options) };
     },
   });
   return {

@@ -60,6 +60,24 @@ export const composeRouter = router({
       }
     }),
 
+  /** The desktop app's file picker for a compose file; web mode uploads instead. */
+  pickFile: publicProcedure.mutation(async ({ ctx }): Promise<{ file: string | null }> => {
+    if (!ctx.pickFile)
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: 'A file picker is only in the desktop app: upload the file instead.',
+      });
+    return {
+      file: await ctx.pickFile({
+        title: 'Open a compose file',
+        filters: [
+          { name: 'Compose files', extensions: ['yaml', 'yml'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      }),
+    };
+  }),
+
   logs: publicProcedure.input(composeLogsInput).subscription(async function* ({ ctx, input, signal }) {
     const docker = ctx.engine.api();
     const wanted = input.services;

@@ -16,6 +16,13 @@ export interface Context {
   policy: AccessPolicy;
   /** Absent in tests that build a context by hand around one engine. */
   providers?: ProviderManager;
+  /** The desktop app's native file picker (the shell's); absent in web mode. */
+  pickFile?: (options: PickFileOptions) => Promise<string | null>;
+}
+
+export interface PickFileOptions {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
 }
 
 /** A refused input in words ("id: Not a container ID or name"), not the schema's JSON dump. */

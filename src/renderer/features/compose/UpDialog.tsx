@@ -2,7 +2,7 @@
 // uploaded from this computer, or named by its path where Berth runs; the project name follows
 // compose's grammar; --build and --pull are options. The tool's output goes to the Activity panel,
 // and a failure is said here in the tool's own words.
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,6 +28,17 @@ export function UpDialog({ onClose }: { onClose: () => void }) {
   const [pull, setPull] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const run = useComposeRun();
+  const picker = useMutation(trpc.compose.pickFile.mutationOptions());
+  const choose = async () => {
+    try {
+      const { file: chosen } = await picker.mutateAsync();
+      if (!chosen) return;
+      setFile(chosen);
+      if (!project) setProject(baseName(chosen));
+    } catch (error) {
+      setReadError(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   const nameCheck = composeProjectSchema.safeParse(project);
   const pathCheck = hostPathSchema.safeParse(file);
@@ -125,6 +136,16 @@ export function UpDialog({ onClose }: { onClose: () => void }) {
               if (!project || project === baseName(file)) setProject(baseName(event.target.value));
             }}
           />
+          {transport === 'ipc' ? (
+            <button
+              type="button"
+              className="secondary-button"
+              disabled={picker.isPending}
+              onClick={() => void choose()}
+            >
+              {t('compose.up.choose')}
+            </button>
+          ) : null}
           <p className="help">
             {policy?.webMode
               ? t('compose.up.pathHelpWeb', { roots: policy.buildRoots.join(', ') || '—' })
@@ -133,6 +154,7 @@ export function UpDialog({ onClose }: { onClose: () => void }) {
           {file && !pathCheck.success ? (
             <p className="field-error">{pathCheck.error.issues[0]?.message}</p>
           ) : null}
+          {readError ? <p className="field-error">{readError}</p> : null}
         </div>
       )}
       <div className="field">

@@ -106,6 +106,7 @@ const en = {
       tooLarge: 'A compose file is at most 512 KiB.',
       readFailed: 'The file could not be read.',
       path: 'Path of the compose file',
+      choose: 'Choose…',
       pathHelp:
         'The full path, e.g. /home/me/app/compose.yaml. Relative paths in it are resolved from its folder.',
       pathHelpWeb: 'A full path under the folders the server allows: {{roots}}.',
@@ -236,6 +237,7 @@ const ko: typeof en = {
       tooLarge: 'Compose 파일은 최대 512 KiB입니다.',
       readFailed: '파일을 읽을 수 없습니다.',
       path: 'Compose 파일 경로',
+      choose: '선택…',
       pathHelp: '전체 경로(예: /home/me/app/compose.yaml). 안의 상대 경로는 파일의 폴더 기준입니다.',
       pathHelpWeb: '서버가 허용한 폴더 아래의 전체 경로: {{roots}}.',
       project: '프로젝트 이름',
