@@ -101,6 +101,9 @@ test('a two-service app comes up from a compose file, logs, stops and goes down'
     // Stop the whole app: both containers stop.
     await row.getByRole('button', { name: `Stop ${project}` }).click();
     await expect(row).toContainText('Stopped', { timeout: 30_000 });
+    await expect(page.getByRole('group', { name: 'Equivalent docker command' })).toContainText(
+      `docker compose -p ${project} stop`,
+    );
     const ids = (await berth.docker(['ps', '-aq', '--filter', `label=com.docker.compose.project=${project}`]))
       .split('\n')
       .filter(Boolean);
@@ -155,4 +158,11 @@ test('a YAML error shows the tool’s own words and the dialog stays usable', as
   await dialog.getByRole('button', { name: 'Close' }).first().click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Compose apps', level: 1 })).toBeVisible();
+});
+
+test('the Engine page says which compose tool Berth drives, and where', async ({ page }) => {
+  await page.goto(`${serve.url}#/engine`);
+  const card = page.getByRole('region', { name: 'Compose tool' });
+  await expect(card).toContainText(/docker(-compose| compose \(plugin\)) \d+\.\d+/);
+  await expect(card).toContainText(/\/docker(-compose)?$/);
 });

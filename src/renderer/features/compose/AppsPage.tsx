@@ -11,10 +11,10 @@ import { sortRows } from '../../components/sort';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { PortLinks } from '../containers/PortLinks';
 import { ComposeStateBadge } from './ComposeStateBadge';
-import { ProjectActions } from './ProjectActions';
+import { OutcomeLine, ProjectActions } from './ProjectActions';
 import { ToolNote } from './ToolNote';
 import { UpDialog } from './UpDialog';
-import { useComposeProjects } from './use-compose';
+import { useComposeProjects, type ActionOutcome } from './use-compose';
 import './compose.css';
 
 function sortKey(project: ComposeProject, column: string): string | number {
@@ -29,6 +29,7 @@ export function AppsPage() {
   const [query, setQuery] = usePersistedState('compose.query', '');
   const [sort, setSort] = usePersistedState<SortState>('compose.sort', { column: 'name', direction: 'asc' });
   const [opening, setOpening] = useState(false);
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
     const visible = projects.filter(
@@ -99,6 +100,7 @@ export function AppsPage() {
       cell: (project) => (
         <ProjectActions
           compact
+          onOutcome={setOutcome}
           project={project.name}
           state={project.state}
           containers={project.services.flatMap((s) => s.containers)}
@@ -126,6 +128,7 @@ export function AppsPage() {
         </button>
       </div>
       <ToolNote />
+      <OutcomeLine outcome={outcome} />
       <VirtualTable
         label={t('compose.heading')}
         rows={rows}

@@ -9,20 +9,28 @@ import { composeEngineCommand } from '../../../shared/cli/compose-commands';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog } from '../../components/Dialog';
 import { EngineError } from '../errors/EngineError';
-import { useComposeActions } from './use-compose';
+import { useComposeActions, type ActionOutcome } from './use-compose';
 
 interface ProjectActionsProps {
   project: string;
   service?: string;
   state: ComposeState;
   containers: ContainerSummary[];
-  /** Icon buttons in a list row; labelled buttons on the project page. */
+  /** Icon buttons in a list row (which reports through onOutcome); labelled buttons on the project page. */
   compact?: boolean;
+  onOutcome?: (outcome: ActionOutcome) => void;
 }
 
-export function ProjectActions({ project, service, state, containers, compact }: ProjectActionsProps) {
+export function ProjectActions({
+  project,
+  service,
+  state,
+  containers,
+  compact,
+  onOutcome,
+}: ProjectActionsProps) {
   const { t } = useTranslation();
-  const { perform, feedback, command, busy } = useComposeActions(project);
+  const { perform, feedback, command, busy } = useComposeActions(project, onOutcome);
   const [confirming, setConfirming] = useState(false);
   const target = service ?? project;
   const anyRunning = state !== 'exited' && state !== 'created';
@@ -57,7 +65,7 @@ export function ProjectActions({ project, service, state, containers, compact }:
         {button('restart', RotateCw, false)}
         {button('remove', Trash2, false)}
       </div>
-      {feedback?.state === 'pending' ? (
+      {compact ? null : feedback?.state === 'pending' ? (
         <span className="muted" role="status">
           {t('compose.working')}
         </span>
@@ -103,6 +111,17 @@ export function ProjectActions({ project, service, state, containers, compact }:
           <CommandLine command={composeEngineCommand(project, 'remove', service)} />
         </Dialog>
       ) : null}
+    </div>
+  );
+}
+
+/** Above a list: the last row action's error in words, and its command line. */
+export function OutcomeLine({ outcome }: { outcome: ActionOutcome | null }) {
+  if (!outcome) return null;
+  return (
+    <div className="compose-outcome">
+      {outcome.error ? <EngineError role="alert" message={`${outcome.target}: ${outcome.error}`} /> : null}
+      {outcome.command ? <CommandLine command={outcome.command} /> : null}
     </div>
   );
 }

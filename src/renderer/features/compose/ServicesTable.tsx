@@ -1,15 +1,18 @@
 // A project's services: state, their containers (links to each container's page), image,
 // published ports as links, and per-service actions.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComposeProject, ComposeService } from '../../../shared/api/compose';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { PortLinks } from '../containers/PortLinks';
 import { ComposeStateBadge } from './ComposeStateBadge';
-import { ProjectActions } from './ProjectActions';
+import { OutcomeLine, ProjectActions } from './ProjectActions';
+import type { ActionOutcome } from './use-compose';
 
 export function ServicesTable({ project }: { project: ComposeProject }) {
   const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
   const columns: Column<ComposeService>[] = [
     {
       id: 'name',
@@ -72,6 +75,7 @@ export function ServicesTable({ project }: { project: ComposeProject }) {
       cell: (service) => (
         <ProjectActions
           compact
+          onOutcome={setOutcome}
           project={project.name}
           service={service.name}
           state={service.state}
@@ -81,14 +85,17 @@ export function ServicesTable({ project }: { project: ComposeProject }) {
     },
   ];
   return (
-    <VirtualTable
-      label={t('compose.servicesOf', { name: project.name })}
-      rows={project.services}
-      columns={columns}
-      rowKey={(service) => service.name}
-      rowLabel={(service) => service.name}
-      rowHeight={52}
-      empty={t('compose.noServices')}
-    />
+    <>
+      <OutcomeLine outcome={outcome} />
+      <VirtualTable
+        label={t('compose.servicesOf', { name: project.name })}
+        rows={project.services}
+        columns={columns}
+        rowKey={(service) => service.name}
+        rowLabel={(service) => service.name}
+        rowHeight={52}
+        empty={t('compose.noServices')}
+      />
+    </>
   );
 }

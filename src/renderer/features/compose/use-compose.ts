@@ -26,8 +26,15 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What the last action on a list row did, for the list to say above itself. */
+export interface ActionOutcome {
+  target: string;
+  command: string | null;
+  error: string | null;
+}
+
 /** Start, stop, restart or remove a project or one of its services through the engine API. */
-export function useComposeActions(project: string) {
+export function useComposeActions(project: string, onOutcome?: (outcome: ActionOutcome) => void) {
   const trpc = useTRPC();
   const act = useMutation(trpc.compose.act.mutationOptions());
   const [feedback, setFeedback] = useState<ActionFeedback | null>(null);
@@ -36,14 +43,13 @@ export function useComposeActions(project: string) {
     setFeedback({ state: 'pending', message: '' });
     try {
       const result = await act.mutateAsync({ project, action, service });
+      const failed = result.failures.map((f) => `${f.name}: ${f.message}`).join('\n');
       setCommand(result.command);
-      setFeedback(
-        result.failures.length > 0
-          ? { state: 'error', message: result.failures.map((f) => `${f.name}: ${f.message}`).join('\n') }
-          : { state: 'ok', message: '' },
-      );
+      setFeedback(failed ? { state: 'error', message: failed } : { state: 'ok', message: '' });
+      onOutcome?.({ target: service ?? project, command: result.command, error: failed || null });
     } catch (error) {
       setFeedback({ state: 'error', message: messageOf(error) });
+      onOutcome?.({ target: service ?? project, command: null, error: messageOf(error) });
     }
   };
   return { perform, feedback, command, busy: feedback?.state === 'pending' };
