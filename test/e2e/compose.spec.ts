@@ -72,6 +72,15 @@ test('a two-service app comes up from a compose file, logs, stops and goes down'
 
     // The project page: two services, running, with container links and a published port link.
     await expect(page.getByRole('heading', { name: project, level: 1 })).toBeVisible();
+
+    // The tool's output is in the Activity panel.
+    await page.getByRole('button', { name: /^Activity/ }).click();
+    const panel = page.getByRole('dialog', { name: 'Activity' });
+    const item = panel.getByRole('listitem', { name: `${project}: up` });
+    await expect(item).toContainText('Done');
+    await expect(item.getByLabel(`Output of ${project}: up`)).toContainText(/Creating|Created|Started/);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
     const services = page.getByRole('table', { name: `Services of ${project}` });
     await expect(services.getByRole('row', { name: 'web' })).toContainText('Running');
     await expect(services.getByRole('row', { name: 'worker' })).toContainText('Running');
@@ -150,6 +159,7 @@ test('a YAML error shows the tool’s own words and the dialog stays usable', as
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('The compose tool failed:', { timeout: 30_000 });
   await expect(alert).toContainText(/while parsing|mapping/);
+  await shoot(page, 'up-dialog-error');
   // Still usable: the name can be changed and the dialog closed.
   await dialog.getByLabel('Project name').fill('BAD NAME');
   await expect(

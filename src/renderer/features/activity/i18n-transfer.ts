@@ -22,6 +22,9 @@ export const messages = {
       upToDate: 'All layers were already here',
       notifyDone: '{{kind}} finished: {{title}}',
       notifyFailed: '{{kind}} failed: {{title}}',
+      output_one: 'Output ({{count}} line)',
+      output: 'Output ({{count}} lines)',
+      outputOf: 'Output of {{title}}',
     },
     registries: {
       title: 'Registries',
@@ -89,6 +92,9 @@ export const messages = {
       upToDate: '모든 레이어가 이미 있습니다',
       notifyDone: '{{kind}} 완료: {{title}}',
       notifyFailed: '{{kind}} 실패: {{title}}',
+      output_one: '출력 ({{count}}줄)',
+      output: '출력 ({{count}}줄)',
+      outputOf: '{{title}} 출력',
     },
     registries: {
       title: '레지스트리',

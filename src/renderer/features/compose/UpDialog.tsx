@@ -12,6 +12,7 @@ import { transport } from '../../api/client';
 import { useTRPC } from '../../api/trpc';
 import { Dialog } from '../../components/Dialog';
 import { baseName, projectNameFrom } from './project-name';
+import { useActivity } from '../activity/activity-store';
 import { RunStatus } from './RunStatus';
 import { useComposeRun } from './use-compose';
 
@@ -28,6 +29,7 @@ export function UpDialog({ onClose }: { onClose: () => void }) {
   const [pull, setPull] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const run = useComposeRun();
+  const activity = useActivity(run.activityId);
   const picker = useMutation(trpc.compose.pickFile.mutationOptions());
   const choose = async () => {
     try {
@@ -111,7 +113,7 @@ export function UpDialog({ onClose }: { onClose: () => void }) {
       </fieldset>
       {kind === 'upload' ? (
         <div className="field">
-          <label htmlFor={`${id}-file`}>{t('compose.up.file')}</label>
+          <label htmlFor={`${id}-file`}>{t('compose.up.uploadFile')}</label>
           <input
             id={`${id}-file`}
             type="file"
@@ -192,7 +194,7 @@ export function UpDialog({ onClose }: { onClose: () => void }) {
           <code className="command">{preview}</code>
         </p>
       )}
-      {run.activityId && nameCheck.success ? (
+      {activity?.state === 'succeeded' && nameCheck.success ? (
         <p>
           <Link to={`/compose/${encodeURIComponent(project)}`} onClick={onClose}>
             {t('compose.up.openProject', { name: project })}

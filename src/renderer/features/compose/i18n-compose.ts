@@ -100,7 +100,7 @@ const en = {
       fromPath: 'A path {{where}}',
       whereDesktop: 'on this computer',
       whereServer: 'on the server',
-      file: 'Compose file',
+      uploadFile: 'File to upload',
       uploadHelp:
         'Relative paths in the file (bind mounts, build contexts) are resolved in a temporary folder; name a path instead to use the file’s own folder.',
       tooLarge: 'A compose file is at most 512 KiB.',
@@ -231,7 +231,7 @@ const ko: typeof en = {
       fromPath: '경로 ({{where}})',
       whereDesktop: '이 컴퓨터',
       whereServer: '서버',
-      file: 'Compose 파일',
+      uploadFile: '올릴 파일',
       uploadHelp:
         '파일 안의 상대 경로(바인드 마운트, 빌드 컨텍스트)는 임시 폴더 기준입니다. 파일의 폴더를 쓰려면 경로를 지정하세요.',
       tooLarge: 'Compose 파일은 최대 512 KiB입니다.',
