@@ -124,11 +124,13 @@ export function runComposeTool(options: RunToolOptions): Promise<RunToolResult> 
   });
 }
 
-/** The tool's own error: from its last line that names an error to the end, else its last lines. */
+/**
+ * The tool's own error: from its first line that names an error to the end (compose says the cause
+ * first, e.g. "port is already allocated", and a summary last), repeated lines once; else its
+ * last lines.
+ */
 export function toolError(tail: readonly string[], code: number | null): string {
-  let from = -1;
-  for (let i = tail.length - 1; i >= 0 && from < 0; i--)
-    if (/error|invalid|denied|failed/i.test(tail[i]!)) from = i;
-  const words = (from >= 0 ? tail.slice(from, from + 10) : tail.slice(-5)).join('\n');
-  return words || `The compose tool ended with exit code ${code ?? 'unknown'}.`;
+  const from = tail.findIndex((line) => /error|invalid|denied|failed/i.test(line));
+  const lines = from >= 0 ? [...new Set(tail.slice(from))].slice(-12) : tail.slice(-5);
+  return lines.join('\n') || `The compose tool ended with exit code ${code ?? 'unknown'}.`;
 }

@@ -26,9 +26,9 @@ export function RunStatus({ activityId, command, error }: RunStatusProps) {
       ) : activity?.state === 'cancelled' ? (
         <p role="status">{t('compose.run.cancelled')}</p>
       ) : activity?.state === 'failed' ? (
-        <div className="inline-error compose-tool-error" role="alert">
-          <p>{t('compose.run.failed')}</p>
-          <pre className="mono">{activity.error}</pre>
+        <div className="compose-tool-error" role="alert">
+          <p className="inline-error">{t('compose.run.failed')}</p>
+          <EngineError message={activity.error ?? ''} />
         </div>
       ) : null}
       {command ? <CommandLine command={command} /> : null}
