@@ -102,6 +102,29 @@ describe('compose apps', () => {
     expect(stamps.every((s) => s !== '')).toBe(true);
   });
 
+  it('follows new lines of every service, after the tail', async () => {
+    const controller = new AbortController();
+    const events = await berth
+      .caller(controller.signal)
+      .compose.logs({ project: app.project, tail: 1, follow: true });
+    const seen: ComposeLogLine[] = [];
+    const ticks = (lines: ComposeLogLine[]) =>
+      lines.filter((l) => l.service === 'worker' && l.text.startsWith('worker tick')).length;
+    try {
+      for await (const event of events as AsyncIterable<ComposeLogEvent>) {
+        if (event.type === 'lines') seen.push(...event.lines);
+        // The tail gives one line per service; more worker ticks can only come from following.
+        if (ticks(seen) >= 3 || event.type === 'end') break;
+      }
+    } finally {
+      controller.abort();
+    }
+    expect(ticks(seen)).toBeGreaterThanOrEqual(3);
+    // No line twice: the followed part starts just after the tail.
+    const texts = seen.filter((l) => l.service === 'worker').map((l) => l.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
   it('stops and starts the whole app, and one service, through the engine API', async () => {
     const stop = await berth.caller().compose.act({ project: app.project, action: 'stop' });
     expect(stop.command).toBe(`docker compose -p ${app.project} stop`);
