@@ -69,7 +69,15 @@ export async function resolveComposeFiles(
   const known = deriveProjects(containers).find((p) => p.name === project);
   if (!known || known.configFiles.length === 0)
     throw new ComposeFileError(`Compose project "${project}" does not say where its files are.`);
-  const files = await Promise.all(known.configFiles.map(regularFile));
+  const files = await Promise.all(
+    known.configFiles.map((file) =>
+      regularFile(file).catch((error: unknown) => {
+        throw new ComposeFileError(
+          `${(error as Error).message}. The project's labels name it, but it is gone (an uploaded file is not kept): open the compose file again.`,
+        );
+      }),
+    ),
+  );
   const dir = known.workingDir;
   const cwd = dir && containerPathProblem(dir) === null ? dir : path.dirname(files[0]!);
   return { files, cwd, shown: known.configFiles, release: () => undefined };

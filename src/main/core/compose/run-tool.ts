@@ -67,6 +67,7 @@ export function toolArgv(
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 const TAIL = 40;
+const GROUPS = process.platform !== 'win32';
 
 export function runComposeTool(options: RunToolOptions): Promise<RunToolResult> {
   const { tool, signal } = options;
@@ -80,6 +81,9 @@ export function runComposeTool(options: RunToolOptions): Promise<RunToolResult> 
       env: toolEnv(options.endpoint),
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
+      // Its own process group, so cancel also stops what it started (v1 runs `docker build`,
+      // which holds the output pipes open and would outlive a signal to the tool alone).
+      detached: GROUPS,
     });
     const tail: string[] = [];
     const take = (line: string) => {
@@ -106,9 +110,17 @@ export function runComposeTool(options: RunToolOptions): Promise<RunToolResult> 
     lines(child.stdout);
     lines(child.stderr);
     let killer: NodeJS.Timeout | null = null;
+    const signalAll = (name: NodeJS.Signals) => {
+      try {
+        if (GROUPS && child.pid) process.kill(-child.pid, name);
+        else child.kill(name);
+      } catch {
+        child.kill(name); // the group is gone already
+      }
+    };
     const cancel = () => {
-      child.kill('SIGTERM');
-      killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 5000);
+      signalAll('SIGTERM');
+      killer = setTimeout(() => signalAll('SIGKILL'), options.killAfterMs ?? 5000);
       killer.unref?.();
     };
     signal.addEventListener('abort', cancel, { once: true });
