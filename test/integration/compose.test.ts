@@ -177,6 +177,9 @@ describe('compose apps', () => {
     const activity = await finished(run.activityId);
     expect(activity.state).toBe('failed');
     expect(activity.error).toMatch(/yaml|parsing|mapping/i);
+    // The uploaded file by its own name, not the server's temp path.
+    expect(activity.error).toContain('"broken.yaml"');
+    expect(activity.error).not.toContain('berth-upload');
   });
 
   it('refuses project names outside compose’s grammar', async () => {

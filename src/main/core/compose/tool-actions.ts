@@ -34,6 +34,11 @@ function steps(tool: ComposeTool, input: ReturnType<typeof composeToolInput.pars
   return [composeToolArgs(input.action, input)];
 }
 
+/** The tool names files by where they are; an upload's temp path means nothing to the user. */
+function ownNames(message: string, files: readonly string[], shown: readonly string[]): string {
+  return files.reduce((text, file, i) => (shown[i] ? text.split(file).join(shown[i]) : text), message);
+}
+
 export async function startToolAction(
   deps: ToolActionDeps,
   raw: ComposeToolInput,
@@ -63,7 +68,7 @@ export async function startToolAction(
           return;
         }
         if (result.code !== 0) {
-          handle.fail(toolError(result.tail, result.code));
+          handle.fail(ownNames(toolError(result.tail, result.code), resolved.files, resolved.shown));
           return;
         }
       }
