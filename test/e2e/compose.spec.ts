@@ -96,6 +96,17 @@ test('a two-service app comes up from a compose file, logs, stops and goes down'
     await expect(log).toContainText(/web\s+\| web ready/, { timeout: 30_000 });
     await expect(log).toContainText(/worker \| worker tick/, { timeout: 30_000 });
     await shoot(page, 'project-logs');
+    // Filter by service: only the worker's lines are left.
+    await page.getByRole('checkbox', { name: 'web', exact: true }).uncheck();
+    await expect(log).not.toContainText('web ready');
+    await expect(log).toContainText(/worker \| worker tick/);
+    // The tail arrives as one sorted batch: with the worker's lines drawn, a web line would be too.
+    await expect(log).not.toContainText('web ready');
+    await expect(page.getByRole('group', { name: 'Equivalent docker command' })).toContainText(
+      `docker compose -p ${project} logs -f worker`,
+    );
+    await page.getByRole('checkbox', { name: 'web', exact: true }).check();
+    await expect(log).toContainText(/web\s+\| web ready/);
 
     // The Apps page: one row for the project, with both services.
     await page.getByRole('link', { name: 'Back to Compose apps' }).click();
