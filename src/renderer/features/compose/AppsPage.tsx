@@ -49,7 +49,10 @@ export function AppsPage() {
           <Link className="primary" to={`/compose/${encodeURIComponent(project.name)}`}>
             {project.name}
           </Link>
-          <span className="secondary mono truncate" title={project.workingDir ?? ''}>
+          <span
+            className={`secondary truncate${project.workingDir ? ' mono' : ''}`}
+            title={project.workingDir ?? ''}
+          >
             {project.workingDir ?? t('compose.noWorkingDir')}
           </span>
         </span>
