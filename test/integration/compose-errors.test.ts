@@ -3,6 +3,8 @@
 // usable (engine-API actions still answer).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/shared/api';
+import { appRouter } from '../../src/main/core/router';
+import { webPolicy } from '../../src/main/core/policy';
 import { engineHint } from '../../src/shared/errors/engine-hints';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
@@ -83,5 +85,15 @@ describe('compose tool errors', () => {
     expect(activity.state).toBe('failed');
     expect(activity.error).toMatch(/not found|manifest unknown/i);
     expect(engineHint(activity.error!)?.key).toBe('imageNotFound');
+  });
+
+  it('web mode runs no compose file without --allow-host-mounts, and says so', async () => {
+    const web = appRouter.createCaller({ ...berth.backend.context(), policy: webPolicy() });
+    const app = composeFixture(env.dockerHost, env.busyboxImage, 'it-web');
+    apps.push(app);
+    await expect(
+      web.compose.run({ project: app.project, source: { kind: 'path', file: app.file }, action: 'up' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('--allow-host-mounts') });
+    expect(berth.backend.activity.store.list().some((a) => a.title.startsWith(app.project))).toBe(false);
   });
 });
