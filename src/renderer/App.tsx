@@ -7,7 +7,6 @@ import { lazyRetry } from './components/lazy-retry';
 import { LiveSync } from './api/live-sync';
 import { TRPCProvider } from './api/trpc';
 import { ContainersPage } from './features/containers/ContainersPage';
-import { Placeholder } from './features/Placeholder';
 import { RunDialogProvider } from './features/run-dialog/RunDialogProvider';
 import { Layout } from './layout/Layout';
 
@@ -28,6 +27,14 @@ const ImageDetailsPage = lazyRetry(
 const HubSearchPage = lazyRetry(
   () => import('./features/image-search/HubSearchPage'),
   (m) => m.HubSearchPage,
+);
+const AppsPage = lazyRetry(
+  () => import('./features/compose/AppsPage'),
+  (m) => m.AppsPage,
+);
+const ProjectPage = lazyRetry(
+  () => import('./features/compose/ProjectPage'),
+  (m) => m.ProjectPage,
 );
 const EnginePage = lazyRetry(
   () => import('./features/engine/EnginePage'),
@@ -71,10 +78,8 @@ export function App() {
                 <Route path="images/:id/*" element={<ImageDetailsPage />} />
                 <Route path="volumes" element={<VolumesPage />} />
                 <Route path="networks" element={<NetworksPage />} />
-                <Route
-                  path="compose"
-                  element={<Placeholder titleKey="nav.compose" command="docker compose ls" />}
-                />
+                <Route path="compose" element={<AppsPage />} />
+                <Route path="compose/:project/*" element={<ProjectPage />} />
                 <Route path="engine" element={<EnginePage />} />
                 <Route path="system" element={<SystemPage />} />
                 <Route path="settings" element={<SettingsPage />} />

@@ -1,27 +1,12 @@
 // Binds the router to IPC once; windows are attached as they are created. Only the main frame
 // of an attached window showing our renderer may call it (pure/ipc-sender.ts); inputs are checked
 // by each procedure's zod schema.
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
 import type { Backend } from '../core/backend';
-import { appRouter, type HostDialogs } from '../core/router';
+import { appRouter } from '../core/router';
+import { hostDialogs } from './file-picker';
 import { isTrustedSender } from './pure/ipc-sender';
-
-/** Native dialogs, sheet-attached to the window that asked. */
-function dialogsFor(window: BrowserWindow | null): HostDialogs {
-  return {
-    async pickFolder(title) {
-      const options: Electron.OpenDialogOptions = {
-        title: title ?? undefined,
-        properties: ['openDirectory', 'createDirectory'],
-      };
-      const result = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-  };
-}
 
 export function bindIpc(backend: Backend, appUrl: string): { attach(window: BrowserWindow): void } {
   const attached = new Set<number>();
@@ -34,7 +19,7 @@ export function bindIpc(backend: Backend, appUrl: string): { attach(window: Brow
         frame: frame ? { url: frame.url, isMainFrame: frame.parent === null } : null,
       };
       if (!isTrustedSender(sender, attached, appUrl)) throw new Error('IPC refused: unexpected sender');
-      return { ...backend.context(), dialogs: dialogsFor(BrowserWindow.fromWebContents(event.sender)) };
+      return { ...backend.context(), dialogs: hostDialogs(BrowserWindow.fromWebContents(event.sender)) };
     },
   });
   return {

@@ -1,5 +1,6 @@
 // Each feature's strings live beside it, under its own top-level keys; they are merged here.
 import { messages as transfer } from '../features/activity/i18n-transfer';
+import { messages as compose } from '../features/compose/i18n-compose';
 import { messages as attach } from '../features/container-details/i18n-attach';
 import { messages as details } from '../features/container-details/i18n-details';
 import { messages as stats } from '../features/container-details/i18n-stats';
@@ -25,6 +26,7 @@ const all = [
   volumes,
   networks,
   system,
+  compose,
 ];
 
 export const featureMessages = {

@@ -1,7 +1,7 @@
 // Long operations (pull, push, build, load, save) as the activity panel shows them.
 import { z } from 'zod';
 
-export type ActivityKind = 'pull' | 'push' | 'build' | 'load' | 'save';
+export type ActivityKind = 'pull' | 'push' | 'build' | 'load' | 'save' | 'compose';
 export type ActivityState = 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 export interface LayerProgress {

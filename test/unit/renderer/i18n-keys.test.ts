@@ -26,7 +26,14 @@ function members<T extends string>(all: Record<T, true>): T[] {
 
 /** Template prefixes whose values are a union type: each member must have its string. */
 const enumerated: Record<string, string[]> = {
-  'activity.kind.': members<ActivityKind>({ pull: true, push: true, build: true, load: true, save: true }),
+  'activity.kind.': members<ActivityKind>({
+    pull: true,
+    push: true,
+    build: true,
+    load: true,
+    save: true,
+    compose: true,
+  }),
   'activity.state.': members<ActivityState>({
     running: true,
     succeeded: true,

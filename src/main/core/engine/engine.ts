@@ -63,6 +63,8 @@ export class Engine {
   private generation = 0;
   /** The address the model's contents came from. */
   private modelHost: string | null = null;
+  /** The address and TLS material of the connected engine, for tools run against it (compose). */
+  private toolEndpoint: Discovered | null = null;
   private failures = 0;
   private stopped = true;
 
@@ -114,6 +116,11 @@ export class Engine {
     return this.docker;
   }
 
+  /** DOCKER_HOST and TLS material of the connected engine, for a CLI tool to reach the same one. */
+  connection(): Discovered | null {
+    return this.current.state === 'connected' ? this.toolEndpoint : null;
+  }
+
   private setStatus(patch: Partial<EngineStatus>): void {
     const next = { ...this.current, ...patch };
     if (patch.state && patch.state !== this.current.state) next.since = Date.now();
@@ -152,6 +159,7 @@ export class Engine {
         return;
       }
       this.docker = docker;
+      this.toolEndpoint = { endpoint, tls };
       this.events = events;
       const sync = new ModelSync(docker, this);
       this.sync = sync;

@@ -1,6 +1,8 @@
 // The one place a failure becomes a tRPC error in words: every procedure's (engineProcedure's
 // and publicProcedure's) thrown error and every subscription's failing stream passes here.
 import { TRPCError } from '@trpc/server';
+import { ComposeFileError, WEB_COMPOSE_REFUSED } from '../compose/files';
+import { NoComposeToolError } from '../compose/tool-actions';
 import { FileEditError } from '../containers/file-edit';
 import { EngineUnavailableError } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
@@ -25,6 +27,10 @@ function refusal(error: unknown): TRPCError | null {
     error instanceof NetworkRefusedError
   )
     return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof ComposeFileError && error.message === WEB_COMPOSE_REFUSED)
+    return new TRPCError({ code: 'FORBIDDEN', message: error.message, cause: error });
+  if (error instanceof ComposeFileError || error instanceof NoComposeToolError)
+    return new TRPCError({ code: 'PRECONDITION_FAILED', message: error.message, cause: error });
   if (error instanceof HelperImageError)
     return new TRPCError({ code: 'PRECONDITION_FAILED', message: error.message, cause: error });
   if (error instanceof FileEditError)

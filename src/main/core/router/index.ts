@@ -1,6 +1,7 @@
 // The API contract: one router, served over Electron IPC and over HTTP + WebSocket.
 // Each feature keeps its procedures in its own file; areas are merged here.
 import { activityRouter } from './activity';
+import { composeRouter } from './compose';
 import { containersRouter } from './containers';
 import { containerDetailsRouter } from './containers-details';
 import { containerLifecycleRouter } from './containers-lifecycle';
@@ -39,6 +40,7 @@ export const appRouter = router({
   system: mergeRouters(systemRouter, systemManageRouter),
   providers: providersRouter,
   desktop: desktopRouter,
+  compose: composeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -29,6 +29,13 @@ export interface Context {
 export interface HostDialogs {
   /** A folder the user chose, or null when they closed the picker. */
   pickFolder(title: string | null): Promise<string | null>;
+  /** A file the user chose (a compose file), or null. */
+  pickFile(options: PickFileOptions): Promise<string | null>;
+}
+
+export interface PickFileOptions {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
 }
 
 /** A refused input in words ("id: Not a container ID or name"), not the schema's JSON dump. */

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity, LayerProgress } from '../../../shared/api';
 import { formatBytes } from '../../../shared/format/bytes';
 import { CommandLine } from '../../components/CommandLine';
+import { ActivityOutput } from './ActivityOutput';
 import { percentOf } from './use-activities';
 import { EngineError } from '../errors/EngineError';
 
@@ -119,6 +120,7 @@ export function ActivityItem({
           </ul>
         </details>
       ) : null}
+      <ActivityOutput activity={activity} />
       <CommandLine command={activity.command} />
     </li>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useEngineStatus } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
+import { ComposeToolCard } from '../compose/ToolNote';
 import { ContextCard } from './ContextCard';
 import { ProviderCard } from './ProviderCard';
 import { ProviderLogs } from './ProviderLogs';
@@ -68,6 +69,7 @@ export function EnginePage() {
           ))}
         </dl>
       </div>
+      <ComposeToolCard />
       {view?.selected ? <ProviderLogs /> : null}
       <ProviderSettings />
     </section>

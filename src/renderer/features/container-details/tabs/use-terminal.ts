@@ -32,6 +32,8 @@ export function terminalTheme(): ITheme {
     green: dark ? '#3ccf7f' : '#1a8f4c',
     yellow: dark ? '#e5a93b' : '#a16207',
     blue: dark ? '#5b8cff' : '#1d63ed',
+    magenta: dark ? '#e879f9' : '#a21caf',
+    cyan: dark ? '#22d3ee' : '#0e7490',
     black: dark ? '#2f3440' : '#1d2430',
     white: dark ? '#e6e9ef' : '#8a94a6',
     brightBlack: dark ? '#98a2b3' : '#5f6b7c',

@@ -1,0 +1,149 @@
+// The Apps page: one row per compose project found in the live containers' labels, with its
+// services and their states, an aggregate state, and actions on the whole project.
+import { FileUp } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ComposeProject } from '../../../shared/api/compose';
+import { usePersistedState } from '../../components/persisted-state';
+import { SearchField } from '../../components/SearchField';
+import { sortRows } from '../../components/sort';
+import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
+import { PortLinks } from '../containers/PortLinks';
+import { ComposeStateBadge } from './ComposeStateBadge';
+import { OutcomeLine, ProjectActions } from './ProjectActions';
+import { ToolNote } from './ToolNote';
+import { UpDialog } from './UpDialog';
+import { useComposeProjects, type ActionOutcome } from './use-compose';
+import './compose.css';
+
+function sortKey(project: ComposeProject, column: string): string | number {
+  if (column === 'state') return project.running / Math.max(1, project.total);
+  if (column === 'services') return project.services.length;
+  return project.name;
+}
+
+export function AppsPage() {
+  const { t } = useTranslation();
+  const { projects, isLoading } = useComposeProjects();
+  const [query, setQuery] = usePersistedState('compose.query', '');
+  const [sort, setSort] = usePersistedState<SortState>('compose.sort', { column: 'name', direction: 'asc' });
+  const [opening, setOpening] = useState(false);
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const rows = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const visible = projects.filter(
+      (p) => !q || p.name.includes(q) || p.services.some((s) => s.name.toLowerCase().includes(q)),
+    );
+    return sortRows(visible, sort, sortKey);
+  }, [projects, query, sort]);
+
+  const columns: Column<ComposeProject>[] = [
+    {
+      id: 'name',
+      header: t('compose.columns.name'),
+      width: 'minmax(180px, 2fr)',
+      sortable: true,
+      cell: (project) => (
+        <span className="name-cell">
+          <Link className="primary" to={`/compose/${encodeURIComponent(project.name)}`}>
+            {project.name}
+          </Link>
+          <span
+            className={`secondary truncate${project.workingDir ? ' mono' : ''}`}
+            title={project.workingDir ?? ''}
+          >
+            {project.workingDir ?? t('compose.noWorkingDir')}
+          </span>
+        </span>
+      ),
+    },
+    {
+      id: 'state',
+      header: t('compose.columns.state'),
+      width: 'minmax(150px, 1fr)',
+      sortable: true,
+      cell: (project) => (
+        <ComposeStateBadge state={project.state} running={project.running} total={project.total} />
+      ),
+    },
+    {
+      id: 'services',
+      header: t('compose.columns.services'),
+      width: 'minmax(200px, 2fr)',
+      sortable: true,
+      cell: (project) => (
+        <ul className="service-chips" aria-label={t('compose.servicesOf', { name: project.name })}>
+          {project.services.map((service) => (
+            <li key={service.name} className={`service-chip compose-state-${service.state}`}>
+              <span className="dot" aria-hidden="true" />
+              {service.name}
+              <span className="visually-hidden">
+                {' '}
+                {t(`compose.state.${service.state}`, {
+                  running: service.running,
+                  total: service.containers.length,
+                })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      id: 'ports',
+      header: t('compose.columns.ports'),
+      width: 'minmax(120px, 1fr)',
+      cell: (project) => <PortLinks ports={project.services.flatMap((s) => s.ports)} />,
+    },
+    {
+      id: 'actions',
+      header: t('compose.columns.actions'),
+      width: '190px',
+      cell: (project) => (
+        <ProjectActions
+          compact
+          onOutcome={setOutcome}
+          project={project.name}
+          state={project.state}
+          containers={project.services.flatMap((s) => s.containers)}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <section className="page" aria-labelledby="compose-heading">
+      <div className="page-header">
+        <h1 id="compose-heading">{t('compose.heading')}</h1>
+        <p className="page-summary">{t('compose.total', { count: projects.length })}</p>
+      </div>
+      <div className="toolbar">
+        <SearchField
+          label={t('common.search')}
+          placeholder={t('compose.searchPlaceholder')}
+          value={query}
+          onChange={setQuery}
+        />
+        <button type="button" className="primary-button with-icon" onClick={() => setOpening(true)}>
+          <FileUp size={16} aria-hidden="true" />
+          {t('compose.open')}
+        </button>
+      </div>
+      <ToolNote />
+      <OutcomeLine outcome={outcome} />
+      <VirtualTable
+        label={t('compose.heading')}
+        rows={rows}
+        columns={columns}
+        rowKey={(project) => project.name}
+        rowLabel={(project) => project.name}
+        rowHeight={56}
+        sort={sort}
+        onSortChange={setSort}
+        empty={isLoading ? t('common.loading') : query ? t('compose.noMatch', { query }) : t('compose.empty')}
+      />
+      {opening ? <UpDialog onClose={() => setOpening(false)} /> : null}
+    </section>
+  );
+}
