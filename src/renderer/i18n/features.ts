@@ -8,8 +8,9 @@ import { messages as lifecycle } from '../features/containers/i18n-lifecycle';
 import { messages as provider } from '../features/engine/i18n-provider';
 import { messages as build } from '../features/image-details/i18n-build';
 import { messages as errors } from '../features/errors/i18n-errors';
+import { messages as settingsPage } from '../features/settings/i18n-settings';
 
-const all = [lifecycle, details, attach, stats, files, transfer, build, errors, provider];
+const all = [lifecycle, details, attach, stats, files, transfer, build, errors, provider, settingsPage];
 
 export const featureMessages = {
   en: Object.assign({}, ...all.map((m) => m.en)) as Record<string, unknown>,

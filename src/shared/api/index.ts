@@ -8,3 +8,4 @@ export * from './providers';
 export * from './provider-manager';
 export * from './change';
 export * from './live-lists';
+export * from './settings-notice';

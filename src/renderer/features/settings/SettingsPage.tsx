@@ -6,6 +6,7 @@ import { engineHostSchema } from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
 import { savedLanguage, setLanguage, type Language } from '../../i18n';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../theme';
+import { SettingsFileNotice } from './SettingsFileNotice';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function SettingsPage() {
       <div className="page-header">
         <h1 id="settings-heading">{t('settings.heading')}</h1>
       </div>
+      <SettingsFileNotice />
       <div className="card">
         <h2>{t('settings.general')}</h2>
         <div className="field">
