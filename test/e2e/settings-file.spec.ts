@@ -1,5 +1,6 @@
 // A corrupt settings file does not stop Berth: it is kept aside as settings.json.bak, defaults are
-// used, and the Settings page says so in words, naming the .bak path, until dismissed.
+// used, and the Settings page says so in words, naming the .bak path, until dismissed. Web mode
+// also hides the settings only the desktop app acts on.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServe, type ServeHandle } from '../support/serve-process';
@@ -28,4 +29,12 @@ test('a corrupt settings file is kept as settings.json.bak and the user is told'
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'settings file' })).toHaveCount(0);
+});
+
+test('web mode hides the desktop-only settings', async ({ page, berth }) => {
+  await page.goto(`${berth.serve.url}#/settings`);
+  // The engine form renders from the same loaded settings the desktop section would use.
+  await expect(page.getByLabel('Engine address')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Desktop app' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Open Berth when I log in' })).toHaveCount(0);
 });

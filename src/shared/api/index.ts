@@ -9,3 +9,4 @@ export * from './provider-manager';
 export * from './change';
 export * from './live-lists';
 export * from './settings-notice';
+export * from './desktop-settings';

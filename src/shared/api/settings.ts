@@ -1,5 +1,6 @@
 // User settings shared by the desktop app and web mode.
 import { z } from 'zod';
+import { notificationSettingsSchema } from './desktop-settings';
 import { engineHostSchema } from './engine';
 import { nativeModes } from './provider-manager';
 import { providerIdSchema } from './providers';
@@ -18,6 +19,12 @@ const fields = {
   stopEngineOnQuit: z.boolean(),
   /** Berth's Linux VM (qemu, lima): image, shared folders, resources, accelerator. */
   vm: vmSettingsSchema,
+  /** Desktop app: open Berth when the user logs in. */
+  startAtLogin: z.boolean(),
+  /** Desktop app: closing the window keeps Berth running in the tray. */
+  closeToTray: z.boolean(),
+  /** Desktop app: which notifications to show. */
+  notifications: notificationSettingsSchema,
 };
 
 export const settingsSchema = z.object({
@@ -27,6 +34,9 @@ export const settingsSchema = z.object({
   nativeMode: fields.nativeMode.default('auto'),
   stopEngineOnQuit: fields.stopEngineOnQuit.default(true),
   vm: fields.vm.default(vmSettingsSchema.parse({})),
+  startAtLogin: fields.startAtLogin.default(false),
+  closeToTray: fields.closeToTray.default(true),
+  notifications: fields.notifications.default(notificationSettingsSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

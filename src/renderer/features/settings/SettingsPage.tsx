@@ -6,6 +6,8 @@ import { engineHostSchema } from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
 import { savedLanguage, setLanguage, type Language } from '../../i18n';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../theme';
+import { transport } from '../../api/client';
+import { DesktopSettings } from './DesktopSettings';
 import { SettingsFileNotice } from './SettingsFileNotice';
 
 export function SettingsPage() {
@@ -58,6 +60,8 @@ export function SettingsPage() {
           </select>
         </div>
       </div>
+      {/* Start at login, close to tray and notifications mean something only in the desktop app. */}
+      {settings.data && transport === 'ipc' ? <DesktopSettings settings={settings.data} /> : null}
       {settings.data ? (
         <EngineForm key={settings.data.engineHost ?? ''} initial={settings.data.engineHost ?? ''} />
       ) : null}
