@@ -9,6 +9,7 @@ import { rendererUrl } from './pure/app-url';
 import { readWindowState, writeWindowState, type WindowState } from './pure/window-state';
 import { createSecretStore } from './secrets';
 import { applyStartAtLogin, hideOnClose } from './desktop-settings';
+import { argvRoute, handleBerthLinks } from './berth-links';
 import { startNotifications } from './desktop-notifications';
 import { applySessionPolicy } from './session-policy';
 import { trayLabels, trayLanguage } from './pure/tray-labels';
@@ -93,7 +94,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('second-instance', () => showDashboard());
+  // A second launch focuses this one, on the page its berth:// link names (if any).
+  app.on('second-instance', (_event, argv) => showDashboard(argvRoute(argv) ?? undefined));
+  // A link that arrives before the window exists waits for it.
+  let pendingRoute: string | null = argvRoute(process.argv);
+  handleBerthLinks((route) => {
+    if (app.isReady() && backend) showDashboard(route);
+    else pendingRoute = route;
+  });
   // Every web contents (devtools included) starts with no pop-ups and no webviews; the main
   // window then installs its own, stricter handlers (window.ts).
   app.on('web-contents-created', (_event, contents) => {
@@ -116,7 +124,8 @@ if (!app.requestSingleInstanceLock()) {
     app.on('browser-window-created', (_event, window) => hideOnClose(window, owner, () => quitting));
     applyStartAtLogin(owner);
     startNotifications(owner, { showDashboard, quitting: () => quitting });
-    showDashboard();
+    showDashboard(pendingRoute ?? undefined);
+    pendingRoute = null;
 
     startTray(backend);
 
