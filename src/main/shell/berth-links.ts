@@ -25,8 +25,11 @@ export function argvRoute(argv: readonly string[]): string | null {
 export function handleBerthLinks(open: (route: string) => void): void {
   if (process.defaultApp && process.argv[1]) {
     // Unpackaged (electron .): the OS must start Electron with the app's path.
+    // electronegativity-ok PROTOCOL_HANDLER_JS_CHECK: every berth:// link is parsed as hostile
+    // input (pure/berth-links.ts) and can only open a container or image page.
     app.setAsDefaultProtocolClient(BERTH_SCHEME, process.execPath, [path.resolve(process.argv[1])]);
   } else {
+    // electronegativity-ok PROTOCOL_HANDLER_JS_CHECK: as above, links only open two validated pages.
     app.setAsDefaultProtocolClient(BERTH_SCHEME);
   }
   app.on('open-url', (event, url) => {
