@@ -2,7 +2,7 @@
 // stops it by pid. Used by end-to-end tests and benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -11,6 +11,8 @@ export interface ServeHandle {
   origin: string;
   token: string;
   pid: number;
+  /** The private XDG_CONFIG_HOME; Berth's settings are in berth/settings.json under it. */
+  configDir: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -25,6 +27,8 @@ export interface ServeOptions {
   args?: string[];
   /** Variables to set (a value of undefined removes one, e.g. DOCKER_HOST). */
   env?: Record<string, string | undefined>;
+  /** Text written to berth/settings.json in the private config folder before start (e.g. a corrupt file). */
+  settingsText?: string;
   /** How long stop() waits after SIGTERM before SIGKILL (default 5 s; longer when Berth stops its own engine). */
   stopTimeoutMs?: number;
 }
@@ -36,6 +40,10 @@ export async function startServe(
 ): Promise<ServeHandle> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const config = mkdtempSync(path.join(os.tmpdir(), 'berth-serve-'));
+  if (options.settingsText !== undefined) {
+    mkdirSync(path.join(config, 'berth'), { recursive: true });
+    writeFileSync(path.join(config, 'berth', 'settings.json'), options.settingsText);
+  }
   const engineArgs = dockerHost === null ? [] : ['--engine', dockerHost];
   const args = [ENTRY, '--port', '0', ...engineArgs, ...(options.args ?? [])];
   // Its own (empty) docker config too: the user's credential helpers stay out of tests.
@@ -87,5 +95,13 @@ export async function startServe(
     }
     rmSync(config, { recursive: true, force: true });
   };
-  return { url, origin: new URL(url).origin, token, pid: child.pid!, output: () => output, stop };
+  return {
+    url,
+    origin: new URL(url).origin,
+    token,
+    pid: child.pid!,
+    configDir: config,
+    output: () => output,
+    stop,
+  };
 }

@@ -8,6 +8,9 @@ import { bindIpc } from './ipc';
 import { rendererUrl } from './pure/app-url';
 import { readWindowState, writeWindowState, type WindowState } from './pure/window-state';
 import { createSecretStore } from './secrets';
+import { applyStartAtLogin, hideOnClose } from './desktop-settings';
+import { argvRoute, handleBerthLinks } from './berth-links';
+import { startNotifications } from './desktop-notifications';
 import { applySessionPolicy } from './session-policy';
 import { trayLabels, trayLanguage } from './pure/tray-labels';
 import { trayModel } from './pure/tray-model';
@@ -91,7 +94,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('second-instance', () => showDashboard());
+  // A second launch focuses this one, on the page its berth:// link names (if any).
+  app.on('second-instance', (_event, argv) => showDashboard(argvRoute(argv) ?? undefined));
+  // A link that arrives before the window exists waits for it.
+  let pendingRoute: string | null = argvRoute(process.argv);
+  handleBerthLinks((route) => {
+    if (app.isReady() && backend) showDashboard(route);
+    else pendingRoute = route;
+  });
   // Every web contents (devtools included) starts with no pop-ups and no webviews; the main
   // window then installs its own, stricter handlers (window.ts).
   app.on('web-contents-created', (_event, contents) => {
@@ -108,17 +118,14 @@ if (!app.requestSingleInstanceLock()) {
     // Registry passwords typed into Berth are kept with safeStorage (the OS keychain).
     installSecretStore(backend.services, createSecretStore());
     ipc = bindIpc(backend, appUrl);
-    // Closing the window keeps Berth in the tray, as Docker Desktop does (registered
-    // before the first window exists, so that window hides too).
-    app.on('browser-window-created', (_event, window) => {
-      window.on('close', (event) => {
-        if (!quitting && process.platform !== 'linux') {
-          event.preventDefault();
-          window.hide();
-        }
-      });
-    });
-    showDashboard();
+    // Closing the window keeps Berth in the tray while "close to tray" is on, as Docker Desktop
+    // does (registered before the first window exists, so that window hides too).
+    const owner = backend;
+    app.on('browser-window-created', (_event, window) => hideOnClose(window, owner, () => quitting));
+    applyStartAtLogin(owner);
+    startNotifications(owner, { showDashboard, quitting: () => quitting });
+    showDashboard(pendingRoute ?? undefined);
+    pendingRoute = null;
 
     startTray(backend);
 
@@ -134,7 +141,6 @@ if (!app.requestSingleInstanceLock()) {
     disposed = true;
     void backend.dispose().finally(() => app.quit());
   });
-  app.on('window-all-closed', () => {
-    if (process.platform === 'linux') app.quit();
-  });
+  // Only reached when "close to tray" is off (or while quitting): then closing means quitting.
+  app.on('window-all-closed', () => app.quit());
 }

@@ -12,6 +12,7 @@ import { messages as errors } from '../features/errors/i18n-errors';
 import { messages as networks } from '../features/networks/i18n-networks';
 import { messages as system } from '../features/system/i18n-system';
 import { messages as volumes } from '../features/volumes/i18n-volumes';
+import { messages as settingsPage } from '../features/settings/i18n-settings';
 
 const all = [
   lifecycle,
@@ -27,6 +28,7 @@ const all = [
   networks,
   system,
   compose,
+  settingsPage,
 ];
 
 export const featureMessages = {

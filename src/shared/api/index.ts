@@ -9,3 +9,5 @@ export * from './provider-manager';
 export * from './change';
 export * from './live-lists';
 export * from './engines';
+export * from './settings-notice';
+export * from './desktop-settings';

@@ -1,6 +1,7 @@
 // User settings shared by the desktop app and web mode.
 import { z } from 'zod';
 import { imageReferenceSchema } from '../ids/image-ids';
+import { notificationSettingsSchema } from './desktop-settings';
 import { engineHostSchema } from './engine';
 import { nativeModes } from './provider-manager';
 import { providerIdSchema } from './providers';
@@ -21,6 +22,12 @@ const fields = {
   vm: vmSettingsSchema,
   /** The image of the short-lived container that backs up, restores, clones and browses volumes. */
   volumeHelperImage: imageReferenceSchema,
+  /** Desktop app: open Berth when the user logs in. */
+  startAtLogin: z.boolean(),
+  /** Desktop app: closing the window keeps Berth running in the tray. */
+  closeToTray: z.boolean(),
+  /** Desktop app: which notifications to show. */
+  notifications: notificationSettingsSchema,
 };
 
 export const settingsSchema = z.object({
@@ -31,6 +38,9 @@ export const settingsSchema = z.object({
   stopEngineOnQuit: fields.stopEngineOnQuit.default(true),
   vm: fields.vm.default(vmSettingsSchema.parse({})),
   volumeHelperImage: fields.volumeHelperImage.default('busybox'),
+  startAtLogin: fields.startAtLogin.default(false),
+  closeToTray: fields.closeToTray.default(true),
+  notifications: fields.notifications.default(notificationSettingsSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

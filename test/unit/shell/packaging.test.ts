@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BERTH_SCHEME } from '../../../src/main/shell/pure/berth-links';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -42,5 +43,11 @@ describe('packaging', () => {
     const config = readFileSync(path.join(root, 'electron.vite.config.ts'), 'utf8');
     expect(config).toContain("index: resolve('src/main/shell/index.ts')");
     expect(config).toContain("index: resolve('src/main/shell/preload.ts')");
+  });
+
+  it('registers the berth:// scheme the app parses', () => {
+    expect(yaml).toMatch(
+      new RegExp(`^protocols:\\n {2}- name: .+\\n {4}schemes: \\[${BERTH_SCHEME}\\]$`, 'm'),
+    );
   });
 });

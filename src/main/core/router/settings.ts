@@ -10,6 +10,13 @@ export const ENGINE_CHANGE_REFUSED =
 export const settingsRouter = router({
   get: publicProcedure.query(({ ctx }) => ctx.settings.get()),
 
+  /** Set when the settings file was unusable at start (kept as settings.json.bak); null otherwise. */
+  notice: publicProcedure.query(({ ctx }) => ctx.settings.getNotice()),
+  dismissNotice: publicProcedure.mutation(({ ctx }) => {
+    ctx.settings.dismissNotice();
+    return null;
+  }),
+
   /** What this front door lets a client do with the host, so the UI can say so before it fails. */
   policy: publicProcedure.query(({ ctx }) => ({
     webMode: ctx.policy.webMode,

@@ -1,10 +1,11 @@
 // Berth's settings, one JSON file. Writes go to a temp file then rename, so a crash never
-// leaves half a file; an unreadable file is kept aside rather than overwritten silently.
+// leaves half a file; an unreadable file is kept aside as settings.json.bak (not overwritten
+// silently) and a notice says so until the user dismisses it.
 import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultSettings, settingsSchema, type Settings } from '../../../shared/api';
+import { defaultSettings, settingsSchema, type Settings, type SettingsNotice } from '../../../shared/api';
 
 export function defaultSettingsPath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config');
@@ -13,6 +14,7 @@ export function defaultSettingsPath(env: NodeJS.ProcessEnv = process.env): strin
 
 export class SettingsFile {
   private value: Settings;
+  private notice: SettingsNotice | null = null;
   private readonly emitter = new EventEmitter();
 
   constructor(private readonly file: string) {
@@ -21,6 +23,15 @@ export class SettingsFile {
 
   get(): Settings {
     return this.value;
+  }
+
+  /** Set when the file on disk was unusable at start; cleared by dismissNotice(). */
+  getNotice(): SettingsNotice | null {
+    return this.notice;
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
   }
 
   update(patch: Partial<Settings>): Settings {
@@ -47,21 +58,36 @@ export class SettingsFile {
     } catch {
       return defaultSettings;
     }
-    const parsed = settingsSchema.safeParse(safeJson(text));
-    if (parsed.success) return parsed.data;
+    const json = safeJson(text);
+    const parsed = json === NOT_JSON ? null : settingsSchema.safeParse(json);
+    if (parsed?.success) return parsed.data;
+    const backup = `${this.file}.bak`;
+    let kept: string | null = backup;
     try {
-      renameSync(this.file, `${this.file}.invalid-${Date.now()}`);
+      // rename replaces an older .bak: the newest unusable file is the one worth recovering.
+      renameSync(this.file, backup);
     } catch {
       // Keeping defaults in memory is still better than refusing to start.
+      kept = null;
     }
+    const issue = parsed?.error.issues[0];
+    this.notice = {
+      kind: 'reset',
+      reason: parsed ? 'invalid' : 'not-json',
+      file: this.file,
+      backup: kept,
+      detail: issue ? `${issue.path.join('.') || '(file)'}: ${issue.message}` : null,
+    };
     return defaultSettings;
   }
 }
+
+const NOT_JSON = Symbol('not-json');
 
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return null;
+    return NOT_JSON;
   }
 }

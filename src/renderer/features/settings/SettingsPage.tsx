@@ -7,6 +7,9 @@ import { useTRPC } from '../../api/trpc';
 import { savedLanguage, setLanguage, type Language } from '../../i18n';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../theme';
 import { HelperImageForm } from '../volumes/HelperImageForm';
+import { transport } from '../../api/client';
+import { DesktopSettings } from './DesktopSettings';
+import { SettingsFileNotice } from './SettingsFileNotice';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -30,6 +33,7 @@ export function SettingsPage() {
       <div className="page-header">
         <h1 id="settings-heading">{t('settings.heading')}</h1>
       </div>
+      <SettingsFileNotice />
       <div className="card">
         <h2>{t('settings.general')}</h2>
         <div className="field">
@@ -57,6 +61,8 @@ export function SettingsPage() {
           </select>
         </div>
       </div>
+      {/* Start at login, close to tray and notifications mean something only in the desktop app. */}
+      {settings.data && transport === 'ipc' ? <DesktopSettings settings={settings.data} /> : null}
       {settings.data ? (
         <EngineForm key={settings.data.engineHost ?? ''} initial={settings.data.engineHost ?? ''} />
       ) : null}

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm run dist:linux-dir`: builds and packages the Linux `dir` target (dist/linux-unpacked) where
+// Electron's binary exists; elsewhere prints one line saying why and exits 0.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { distLinuxDirPlan } from './dist-plan.mjs';
+import { findElectron } from './start-plan.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+const plan = distLinuxDirPlan({
+  electron: findElectron(() => require('electron')),
+  platform: process.platform,
+});
+if (!plan.run) {
+  console.log(plan.message);
+  process.exit(0);
+}
+for (const [command, args] of plan.steps) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+console.log(`Packaged: ${path.join(root, 'dist', 'linux-unpacked')}`);

@@ -1,0 +1,71 @@
+// Settings only the desktop app acts on: start at login, close to tray, and which notifications
+// to show. Each checkbox saves at once. Web mode never renders this (SettingsPage checks).
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  notificationKinds,
+  type NotificationKind,
+  type Settings,
+  type settingsPatchSchema,
+} from '../../../shared/api';
+import { useTRPC } from '../../api/trpc';
+
+type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export function DesktopSettings({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const update = useMutation(
+    trpc.settings.update.mutationOptions({
+      onSuccess: (next) => queryClient.setQueryData(trpc.settings.get.queryKey(), next),
+    }),
+  );
+  const save = (patch: SettingsPatch) => update.mutate(patch);
+  const notify = (kind: NotificationKind, on: boolean) =>
+    save({ notifications: { ...settings.notifications, [kind]: on } });
+
+  return (
+    <div className="card">
+      <h2>{t('desktopSettings.heading')}</h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.startAtLogin}
+          disabled={update.isPending}
+          onChange={(event) => save({ startAtLogin: event.target.checked })}
+        />
+        {t('desktopSettings.startAtLogin')}
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.closeToTray}
+          disabled={update.isPending}
+          onChange={(event) => save({ closeToTray: event.target.checked })}
+        />
+        {t('desktopSettings.closeToTray')}
+      </label>
+      <fieldset className="settings-notifications">
+        <legend>{t('desktopSettings.notifications')}</legend>
+        {notificationKinds.map((kind) => (
+          <label key={kind} className="checkbox">
+            <input
+              type="checkbox"
+              checked={settings.notifications[kind]}
+              disabled={update.isPending}
+              onChange={(event) => notify(kind, event.target.checked)}
+            />
+            {t(`desktopSettings.kinds.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      {update.error ? (
+        <p role="alert" className="inline-error">
+          {update.error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
