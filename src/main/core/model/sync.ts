@@ -1,5 +1,6 @@
 // Keeps the in-memory model true to the engine: one full list on (re)connect, then each
 // /events message patches only what it touched. No polling.
+import { HELPER_LABEL } from '../volumes/helper';
 import type Dockerode from 'dockerode';
 import type { ContainerInfo } from 'dockerode';
 import { toContainerSummary } from '../containers/map';
@@ -8,6 +9,11 @@ import { toNetworkSummary } from '../networks/map';
 import { toVolumeSummary, type EngineVolume } from '../volumes/map';
 import { Relister } from './relister';
 import type { EngineModel } from './engine-model';
+
+/** A short-lived container Berth runs for itself (volumes/helper.ts): kept out of the model. */
+function isBerthHelper(info: { Labels?: Record<string, string> }): boolean {
+  return info.Labels?.[HELPER_LABEL] !== undefined;
+}
 
 export interface EngineEvent {
   Type?: string;
@@ -92,8 +98,9 @@ export class ModelSync {
     ]);
     if (this.closed) return;
     this.uses.clear();
-    for (const info of containers) this.recordUses(info);
-    this.model.containers.reset(containers.map((info) => this.scoped(toContainerSummary(info))));
+    const shown = containers.filter((info) => !isBerthHelper(info));
+    for (const info of shown) this.recordUses(info);
+    this.model.containers.reset(shown.map((info) => this.scoped(toContainerSummary(info))));
     const count = this.counts();
     this.model.images.reset(images.map((image) => this.scoped(toImageSummary(image, count.images))));
     const volumeList = (volumes.Volumes ?? []) as EngineVolume[];
@@ -163,7 +170,8 @@ export class ModelSync {
         entry.again = false;
         const found = await this.docker.listContainers({ all: true, filters: { id: [id] } });
         if (this.closed) return;
-        const info = found.find((container) => container.Id === id);
+        // Berth's own short-lived helpers (volume backup, browse) are not the user's containers.
+        const info = found.find((container) => container.Id === id && !isBerthHelper(container));
         if (info && entry.expect && !entry.expect(info) && retries < SETTLE_RETRIES) {
           retries++;
           entry.again = true;
