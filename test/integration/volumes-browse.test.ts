@@ -79,7 +79,9 @@ describe('browsing a volume', () => {
   });
 
   it('refuses paths that leave the volume', async () => {
-    await expect(caller.volumes.filesList({ name: volume, path: '/../etc' })).rejects.toThrow(/\.\.\\?" parts/);
+    await expect(caller.volumes.filesList({ name: volume, path: '/../etc' })).rejects.toThrow(
+      /\.\.\\?" parts/,
+    );
     await expect(caller.volumes.filesDelete({ name: volume, path: '/' })).rejects.toThrow(
       /inside the volume/,
     );
