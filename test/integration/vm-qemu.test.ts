@@ -4,7 +4,8 @@
 // the host's loopback; then a graceful stop and a factory reset. Slow (minutes): software emulation.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,6 +193,53 @@ describe.skipIf(skipReason !== null)('qemu provider (real VM under TCG)', () => 
       );
     },
     4 * MINUTE,
+  );
+
+  it(
+    'lets a container reach the outside through the VM, and keeps container networks apart',
+    async () => {
+      // dockerd in the VM runs with --iptables=false; berth-init's own rules masquerade traffic out
+      // of eth0 and forward nothing between container networks.
+      const server = createServer((_, res) => res.end(`outside-${tag}\n`));
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      const hostPort = (server.address() as AddressInfo).port;
+      const image = harnessEnv().busyboxImage;
+      const run = async (cmd: string[], network?: string): Promise<{ code: number; out: string }> => {
+        const c = await docker.createContainer({ Image: image, Cmd: cmd, HostConfig: network ? { NetworkMode: network } : {} }); // prettier-ignore
+        await c.start();
+        const { StatusCode } = (await c.wait()) as { StatusCode: number };
+        const out = (await c.logs({ stdout: true, stderr: true })).toString('utf8');
+        await c.remove({ force: true });
+        return { code: StatusCode, out };
+      };
+      const netName = `vm-it-net-${tag}`;
+      const network = await docker.createNetwork({ Name: netName });
+      const target = await docker.createContainer({
+        Image: image,
+        Cmd: ['sh', '-c', `mkdir -p /w && echo inside-${tag} > /w/index.html && exec httpd -f -p 8080 -h /w`],
+      });
+      try {
+        // QEMU's user network shows the host's loopback as 10.0.2.2.
+        // nc, not wget: Debian's static busybox wget crashes (SIGSEGV) in a container under TCG.
+        const get = (host: string, port: number, wait: number): string[] => ['sh', '-c', `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w ${wait} ${host} ${port}`]; // prettier-ignore
+        const outside = await run(get('10.0.2.2', hostPort, 60));
+        expect(outside.out, `exit ${outside.code}: ${outside.out}`).toContain(`outside-${tag}`);
+        await target.start();
+        const ip = (await target.inspect()).NetworkSettings.IPAddress;
+        await waitForValue(
+          async () => ((await run(get(ip, 8080, 20))).out.includes(`inside-${tag}`) ? true : undefined), // prettier-ignore
+          'a container on the same network',
+          { timeoutMs: 2 * MINUTE, intervalMs: 500 },
+        );
+        const other = await run(get(ip, 8080, 5), netName);
+        expect(other.out).not.toContain(`inside-${tag}`); // refused or timed out, never answered
+      } finally {
+        await target.remove({ force: true });
+        await network.remove();
+        server.close();
+      }
+    },
+    5 * MINUTE,
   );
 
   it(

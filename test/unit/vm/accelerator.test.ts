@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   chooseAccelerator,
+  compiledInAccelerators,
   cpuModelFor,
   parseAccelHelp,
   type AcceleratorFacts,
@@ -52,5 +56,27 @@ describe('chooseAccelerator', () => {
 
   it('parses `-accel help`', () => {
     expect(parseAccelHelp('Accelerators supported in QEMU binary:\ntcg\nkvm\n')).toEqual(['tcg', 'kvm']);
+  });
+});
+
+describe('compiledInAccelerators', () => {
+  it('asks a QEMU binary once, and asks again after a failed probe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'berth-accel-'));
+    try {
+      const calls = join(dir, 'calls');
+      const qemu = join(dir, 'qemu-system-test');
+      writeFileSync(qemu, `#!/bin/sh\necho x >>'${calls}'\nprintf 'Accelerators supported in QEMU binary:\\ntcg\\nkvm\\n'\n`, { mode: 0o755 }); // prettier-ignore
+      expect(await compiledInAccelerators(qemu)).toEqual(['tcg', 'kvm']);
+      expect(await compiledInAccelerators(qemu)).toEqual(['tcg', 'kvm']);
+      expect(readFileSync(calls, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+
+      const broken = join(dir, 'qemu-broken');
+      writeFileSync(broken, `#!/bin/sh\necho x >>'${calls}'\nexit 1\n`, { mode: 0o755 });
+      expect(await compiledInAccelerators(broken)).toEqual(['tcg']);
+      expect(await compiledInAccelerators(broken)).toEqual(['tcg']);
+      expect(readFileSync(calls, 'utf8').split('\n').filter(Boolean)).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -45,6 +45,11 @@ describe('buildQemuArgs', () => {
     expect(after(args, '-append')[0]).toMatch(/console=ttyS0 root=\/dev\/vda .*apparmor=0/);
     expect(args).toContain('-nodefaults');
     expect(args).not.toContain('-loadvm');
+    // A fast cold boot under TCG: interrupt routing without ACPI's AML, and no device the guest
+    // does not use (the kernel seeds its RNG from RDRAND; no entropy device to probe).
+    expect(after(args, '-append')[0]).toMatch(/\bacpi=noirq\b/);
+    expect(after(args, '-append')[0]).toMatch(/\bquiet\b/);
+    expect(after(args, '-device').filter((d) => d.startsWith('virtio-rng'))).toEqual([]);
     expect(buildQemuArgs({ ...base, accel: 'kvm', cpus: 4 })).toEqual(expect.arrayContaining(['pc,accel=kvm', 'host', '4'])); // prettier-ignore
   });
 

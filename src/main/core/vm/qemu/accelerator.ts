@@ -62,10 +62,21 @@ export function cpuModelFor(accel: Accelerator): string {
 
 const run = promisify(execFile);
 
+const compiledIn = new Map<string, string[]>();
+
+/**
+ * What a QEMU binary was built with does not change while Berth runs: asked once per binary, as
+ * starting QEMU for `-accel help` took most of a second of every VM start on a loaded machine.
+ * A failed probe is not remembered.
+ */
 export async function compiledInAccelerators(qemu: string): Promise<string[]> {
+  const known = compiledIn.get(qemu);
+  if (known) return known;
   try {
     const { stdout } = await run(qemu, ['-accel', 'help'], { timeout: 20_000 });
-    return parseAccelHelp(stdout);
+    const accels = parseAccelHelp(stdout);
+    compiledIn.set(qemu, accels);
+    return accels;
   } catch {
     return ['tcg'];
   }

@@ -71,10 +71,15 @@ export async function planBoot(input: BootInput): Promise<BootPlan> {
   if (resume) {
     machine.loadSnapshot = input.snapshot;
   } else {
-    // A fresh root each cold boot (it is disposable); the data disk keeps images and volumes.
-    await deleteSnapshot(input.qemuImg, p.dataDisk, input.snapshot).catch(() => undefined);
-    await createRootOverlay(input.qemuImg, image.rootfs, p.rootDisk);
-    await ensureDataDisk(input.qemuImg, p.dataDisk, res.diskGiB);
+    // A fresh root each cold boot (it is disposable); the data disk keeps images and volumes. The
+    // two disks are separate files, so their qemu-img runs overlap (each is a process start).
+    await Promise.all([
+      createRootOverlay(input.qemuImg, image.rootfs, p.rootDisk),
+      (async () => {
+        await deleteSnapshot(input.qemuImg, p.dataDisk, input.snapshot).catch(() => undefined);
+        await ensureDataDisk(input.qemuImg, p.dataDisk, res.diskGiB);
+      })(),
+    ]);
     for (const log of [p.consoleLog, p.engineLog, p.qemuLog]) rmSync(log, { force: true });
   }
   const shareList = input.shares.map((s) => `${s.tag}\t${s.path}\n`).join('');
