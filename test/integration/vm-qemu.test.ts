@@ -225,7 +225,7 @@ describe.skipIf(skipReason !== null)('qemu provider (real VM under TCG)', () => 
         const outside = await run(get('10.0.2.2', hostPort, 60));
         expect(outside.out, `exit ${outside.code}: ${outside.out}`).toContain(`outside-${tag}`);
         await target.start();
-        const ip = (await target.inspect()).NetworkSettings.IPAddress;
+        const ip = (await target.inspect()).NetworkSettings.Networks.bridge?.IPAddress ?? '';
         await waitForValue(
           async () => ((await run(get(ip, 8080, 20))).out.includes(`inside-${tag}`) ? true : undefined), // prettier-ignore
           'a container on the same network',
