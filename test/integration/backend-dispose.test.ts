@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/core/backend';
-import { UPLOAD_CHUNK_BYTES } from '../../src/shared/stats/files-api';
+import { UPLOAD_CHUNK_BYTES } from '../../src/shared/api/container-files';
 import { LOAD_CHUNK_BYTES } from '../../src/shared/api/images-build';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';

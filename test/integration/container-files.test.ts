@@ -2,7 +2,7 @@
 // on a running and on a stopped container, with engine errors in words.
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UPLOAD_CHUNK_BYTES, type DownloadChunk, type FileKind } from '../../src/shared/stats/files-api';
+import { UPLOAD_CHUNK_BYTES, type DownloadChunk, type FileKind } from '../../src/shared/api/container-files';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';

@@ -7,7 +7,7 @@ import { messages as stats } from '../features/container-details/i18n-stats';
 import { messages as files } from '../features/container-details/i18n-files';
 import { messages as lifecycle } from '../features/containers/i18n-lifecycle';
 import { messages as provider } from '../features/engine/i18n-provider';
-import { messages as build } from '../features/image-details/i18n-build';
+import { messages as build } from '../features/image-build/i18n-build';
 import { messages as errors } from '../features/errors/i18n-errors';
 import { messages as networks } from '../features/networks/i18n-networks';
 import { messages as system } from '../features/system/i18n-system';

@@ -6,7 +6,7 @@ import {
   copyOutCommand,
   statsCommand,
 } from '../../../src/shared/cli/stats-commands';
-import { commitInput, referenceProblem, splitReference } from '../../../src/shared/stats/commit-input';
+import { commitInput, referenceProblem, splitReference } from '../../../src/shared/api/commit';
 
 describe('image references', () => {
   it('accepts what docker accepts', () => {

@@ -6,7 +6,7 @@ import {
   makeFolderCommand,
   viewFileCommand,
 } from '../../../src/shared/cli/stats-commands';
-import { filesDeleteInput } from '../../../src/shared/stats/files-api';
+import { filesDeleteInput } from '../../../src/shared/api/container-files';
 import type Dockerode from 'dockerode';
 
 describe('textOf', () => {

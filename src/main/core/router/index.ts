@@ -5,11 +5,16 @@ import { composeRouter } from './compose';
 import { containersRouter } from './containers';
 import { containerDetailsRouter } from './containers-details';
 import { containerLifecycleRouter } from './containers-lifecycle';
+import { containerCommitRouter } from './containers-commit';
+import { containerFilesRouter } from './containers-files';
 import { containerStatsRouter } from './containers-stats';
 import { desktopRouter } from './desktop';
 import { engineRouter } from './engine';
 import { imagesRouter } from './images';
+import { imageArchiveRouter } from './images-archive';
 import { imageBuildRouter } from './images-build';
+import { imageDetailsRouter } from './images-details';
+import { imageHubRouter } from './images-hub';
 import { imageTransferRouter } from './images-transfer';
 import { networksRouter } from './networks';
 import { networksManageRouter } from './networks-manage';
@@ -30,8 +35,17 @@ export const appRouter = router({
     containerLifecycleRouter,
     containerDetailsRouter,
     containerStatsRouter,
+    containerFilesRouter,
+    containerCommitRouter,
   ),
-  images: mergeRouters(imagesRouter, imageTransferRouter, imageBuildRouter),
+  images: mergeRouters(
+    imagesRouter,
+    imageTransferRouter,
+    imageBuildRouter,
+    imageArchiveRouter,
+    imageDetailsRouter,
+    imageHubRouter,
+  ),
   volumes: mergeRouters(volumesRouter, volumesManageRouter, volumeFilesRouter),
   networks: mergeRouters(networksRouter, networksManageRouter),
   registries: registriesRouter,

@@ -9,7 +9,7 @@ import type Dockerode from 'dockerode';
 import { pack } from 'tar-stream';
 import { VOLUME_UPLOAD_CHUNK_BYTES } from '../../../shared/api/volumes-manage';
 import { containerPathProblem, fileNameProblem } from '../../../shared/ids/file-path';
-import type { DownloadChunk, FolderListing } from '../../../shared/stats/files-api';
+import type { DownloadChunk, FolderListing } from '../../../shared/api/container-files';
 import { downloadPath } from '../containers/file-download';
 import { makeFolder } from '../containers/file-edit';
 import { parseFolderTar } from '../containers/file-listing';

@@ -2,7 +2,7 @@
 import { buildArgKeySchema, type BuildInput } from '../../../shared/api/images-build';
 import { relativePathProblem } from '../../../shared/ids/file-path';
 import { imageReferenceSchema } from '../../../shared/ids/image-ids';
-import { messages } from '../image-details/i18n-build';
+import { messages } from './i18n-build';
 
 export interface BuildFormState {
   context: string;

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, Folder, FolderPlus, Trash2, Upload } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileEntry } from '../../../shared/stats/files-api';
+import type { FileEntry } from '../../../shared/api/container-files';
 import { fileNameProblem } from '../../../shared/ids/file-path';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPC, useTRPCClient } from '../../api/trpc';

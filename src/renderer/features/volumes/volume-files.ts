@@ -1,7 +1,7 @@
 // Browser side of a volume's files: downloads assemble acknowledged base64 chunks into a Blob;
 // uploads send a File in 512 KiB slices through the upload store.
 import { VOLUME_UPLOAD_CHUNK_BYTES } from '../../../shared/api/volumes-manage';
-import type { DownloadChunk } from '../../../shared/stats/files-api';
+import type { DownloadChunk } from '../../../shared/api/container-files';
 import { base64ToBytes, blobToBase64, saveBlob } from '../../api/binary';
 import { randomId } from '../../api/random-id';
 import type { useTRPCClient } from '../../api/trpc';

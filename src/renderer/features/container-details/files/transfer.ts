@@ -1,7 +1,7 @@
 // Browser side of `docker cp`: downloads assemble base64 chunks into a Blob and save it under the
 // entry's name; uploads read a File in slices and send them as base64 chunks, in order.
-import type { DownloadChunk, FileKind } from '../../../../shared/stats/files-api';
-import { UPLOAD_CHUNK_BYTES } from '../../../../shared/stats/files-api';
+import type { DownloadChunk, FileKind } from '../../../../shared/api/container-files';
+import { UPLOAD_CHUNK_BYTES } from '../../../../shared/api/container-files';
 import { base64ToBytes, blobToBase64, saveBlob } from '../../../api/binary';
 import { randomId } from '../../../api/random-id';
 import type { useTRPCClient } from '../../../api/trpc';

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { commitCommand } from '../../../../shared/cli/stats-commands';
-import { referenceProblem } from '../../../../shared/stats/commit-input';
+import { referenceProblem } from '../../../../shared/api/commit';
 import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { useTRPC } from '../../../api/trpc';

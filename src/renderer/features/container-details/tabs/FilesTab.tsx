@@ -17,7 +17,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyInCommand, copyOutCommand } from '../../../../shared/cli/stats-commands';
 import { formatBytes } from '../../../../shared/format/bytes';
-import { UPLOAD_MAX_BYTES, VIEW_MAX_BYTES, type FileEntry } from '../../../../shared/stats/files-api';
+import { UPLOAD_MAX_BYTES, VIEW_MAX_BYTES, type FileEntry } from '../../../../shared/api/container-files';
 import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
