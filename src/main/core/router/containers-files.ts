@@ -18,6 +18,7 @@ import { deletePath, makeFolder, viewFile } from '../containers/file-edit';
 import { parseFolderTar } from '../containers/file-listing';
 import { engineProcedure, publicProcedure, router } from './trpc';
 import type { Readable } from 'node:stream';
+import { flowDownload } from '../streams/flow-window';
 
 export const containerFilesRouter = router({
   /** Entries directly inside a folder, read from the archive API (running or stopped containers). */
@@ -33,22 +34,9 @@ export const containerFilesRouter = router({
     signal,
   }) {
     const docker = ctx.engine.api();
-    const downloads = ctx.services.downloads;
-    const linked = downloads.link(signal);
-    const window = downloads.open(input.downloadId);
-    const chunks = downloadPath(docker, input.id, input.path, window, linked.signal);
-    try {
-      while (true) {
-        const next = await chunks.next();
-        if (next.done) return;
-        yield next.value;
-        if (linked.signal.aborted) return;
-      }
-    } finally {
-      downloads.close(input.downloadId, window);
-      linked.release();
-      await chunks.return(undefined);
-    }
+    yield* flowDownload(ctx.services.downloads, input.downloadId, signal, (window, inner) =>
+      downloadPath(docker, input.id, input.path, window, inner),
+    );
   }),
 
   filesDownloadAck: publicProcedure

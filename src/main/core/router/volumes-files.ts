@@ -10,6 +10,7 @@ import {
 } from '../../../shared/api/volumes-manage';
 import { deleteVolumePath, downloadVolumePath, listVolumeFolder, makeVolumeFolder } from '../volumes/browse';
 import { engineProcedure, publicProcedure, router, type Context } from './trpc';
+import { flowDownload } from '../streams/flow-window';
 
 const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
 
@@ -24,29 +25,9 @@ export const volumeFilesRouter = router({
     signal,
   }) {
     const docker = await ctx.engine.api();
-    const downloads = ctx.services.downloads;
-    const linked = downloads.link(signal);
-    const window = downloads.open(input.downloadId);
-    const chunks = downloadVolumePath(
-      docker,
-      helperImage(ctx),
-      input.name,
-      input.path,
-      window,
-      linked.signal,
+    yield* flowDownload(ctx.services.downloads, input.downloadId, signal, (window, inner) =>
+      downloadVolumePath(docker, helperImage(ctx), input.name, input.path, window, inner),
     );
-    try {
-      while (true) {
-        const next = await chunks.next();
-        if (next.done) return;
-        yield next.value;
-        if (linked.signal.aborted) return;
-      }
-    } finally {
-      downloads.close(input.downloadId, window);
-      linked.release();
-      await chunks.return(undefined);
-    }
   }),
 
   filesDownloadAck: publicProcedure

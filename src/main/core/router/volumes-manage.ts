@@ -29,6 +29,7 @@ import {
   volumeUsers,
 } from '../volumes/manage';
 import { engineProcedure, publicProcedure, router, type Context } from './trpc';
+import { flowDownload } from '../streams/flow-window';
 
 const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
 
@@ -77,22 +78,9 @@ export const volumesManageRouter = router({
   /** The volume as a .tar.gz: start, base64 chunks, end; the receiver acknowledges with backupAck. */
   backup: engineProcedure.input(volumeBackupInput).subscription(async function* ({ ctx, input, signal }) {
     const docker = await ctx.engine.api();
-    const downloads = ctx.services.downloads;
-    const linked = downloads.link(signal);
-    const window = downloads.open(input.downloadId);
-    const chunks = backupVolume(docker, helperImage(ctx), input.name, window, linked.signal);
-    try {
-      while (true) {
-        const next = await chunks.next();
-        if (next.done) return;
-        yield next.value;
-        if (linked.signal.aborted) return;
-      }
-    } finally {
-      downloads.close(input.downloadId, window);
-      linked.release();
-      await chunks.return(undefined);
-    }
+    yield* flowDownload(ctx.services.downloads, input.downloadId, signal, (window, inner) =>
+      backupVolume(docker, helperImage(ctx), input.name, window, inner),
+    );
   }),
 
   backupAck: publicProcedure

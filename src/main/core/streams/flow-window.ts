@@ -92,3 +92,31 @@ export class FlowWindows {
     this.windows.clear();
   }
 }
+
+/**
+ * A download through `windows`: `open` makes the chunk stream for the window (and a signal that
+ * ends with the receiver or the backend); the window is closed and the stream ended whatever
+ * happens. The one loop behind container file downloads, volume downloads and volume backups.
+ */
+export async function* flowDownload<T>(
+  windows: FlowWindows,
+  downloadId: string,
+  signal: AbortSignal | undefined,
+  open: (window: FlowWindow, signal: AbortSignal) => AsyncGenerator<T>,
+): AsyncGenerator<T> {
+  const linked = windows.link(signal);
+  const window = windows.open(downloadId);
+  const chunks = open(window, linked.signal);
+  try {
+    while (true) {
+      const next = await chunks.next();
+      if (next.done) return;
+      yield next.value;
+      if (linked.signal.aborted) return;
+    }
+  } finally {
+    windows.close(downloadId, window);
+    linked.release();
+    await chunks.return(undefined);
+  }
+}
