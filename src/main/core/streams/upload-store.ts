@@ -27,8 +27,13 @@ export interface UploadLimits {
 interface Upload<M> {
   meta: M;
   file: string;
+  /** -1 once closed: a file descriptor is closed exactly once (see closeFile). */
   fd: number;
+  /** Chunk writes in flight; the file is closed only when none is. */
+  writing: number;
+  closing: boolean;
   expected: number;
+  /** Bytes written (counted when a write completes, so finish never closes under a write). */
   received: number;
   chunks: Set<number>;
   timer: NodeJS.Timeout;
@@ -58,6 +63,8 @@ export class UploadStore<M> {
       meta,
       file,
       fd: openSync(file, 'w', 0o600),
+      writing: 0,
+      closing: false,
       expected: size,
       received: 0,
       chunks: new Set(),
@@ -82,11 +89,17 @@ export class UploadStore<M> {
       if (data.length !== size)
         throw new UploadError(`The chunk at offset ${offset} has ${data.length} bytes, not ${size}.`);
       upload.chunks.add(index);
-      upload.received += data.length;
       upload.timer.refresh();
-      await new Promise<void>((resolve, reject) =>
-        write(upload.fd, data, 0, data.length, offset, (error) => (error ? reject(error) : resolve())),
-      );
+      upload.writing += 1;
+      try {
+        await new Promise<void>((resolve, reject) =>
+          write(upload.fd, data, 0, data.length, offset, (error) => (error ? reject(error) : resolve())),
+        );
+      } finally {
+        upload.writing -= 1;
+        if (upload.closing) closeFile(upload);
+      }
+      upload.received += data.length;
       return upload.received;
     } catch (error) {
       this.discard(id);
@@ -100,7 +113,7 @@ export class UploadStore<M> {
     try {
       if (upload.received !== upload.expected)
         throw new UploadError(`The upload is incomplete: ${upload.received} of ${upload.expected} bytes.`);
-      closeQuietly(upload.fd);
+      closeFile(upload);
       return await use(upload.file, upload.meta, upload.expected);
     } finally {
       this.discard(id);
@@ -112,7 +125,7 @@ export class UploadStore<M> {
     if (!upload) return;
     this.uploads.delete(id);
     clearTimeout(upload.timer);
-    closeQuietly(upload.fd);
+    closeFile(upload);
     rmSync(upload.file, { force: true });
   }
 
@@ -145,10 +158,20 @@ function binarySize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function closeQuietly(fd: number): void {
+/**
+ * Closes the upload's file once, and not while a chunk is being written into it. A second close
+ * of the same number would close whatever the process opened next under it (a socket to the
+ * engine: its next request failed with "write EBADF"), and a write after the close could land
+ * in that socket.
+ */
+function closeFile(upload: { fd: number; writing: number; closing: boolean }): void {
+  upload.closing = true;
+  if (upload.writing > 0 || upload.fd < 0) return;
+  const fd = upload.fd;
+  upload.fd = -1;
   try {
     closeSync(fd);
   } catch {
-    // already closed
+    // nothing more to release
   }
 }

@@ -1,6 +1,6 @@
 // The one upload store: aligned chunks in any order assemble the file; a repeated, misaligned or
 // wrongly sized chunk ends the upload; open uploads are capped; dispose leaves no temp files.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { UploadError, UploadStore } from '../../../../src/main/core/streams/upload-store';
@@ -85,5 +85,31 @@ describe('UploadStore', () => {
     s.dispose();
     expect(existsSync(dir)).toBe(false);
     expect(s.openCount).toBe(0);
+  });
+
+  it('closes the file once: what the process opens while finish runs stays open afterwards', async () => {
+    const s = store();
+    const id = s.start(4, 'meta');
+    await s.append(id, 0, Buffer.from('abcd'));
+    let other = -1;
+    await s.finish(id, async (file) => {
+      // The upload's descriptor is closed by now, so this open is likely to get its number.
+      other = openSync(file, 'r');
+    });
+    try {
+      expect(() => fstatSync(other)).not.toThrow();
+    } finally {
+      closeSync(other);
+    }
+  });
+
+  it('counts a chunk once it is written, so finish cannot close the file under a write', async () => {
+    const s = store();
+    const id = s.start(8, 'meta');
+    await s.append(id, 0, Buffer.from('abcd'));
+    const last = s.append(id, 4, Buffer.from('efgh'));
+    // The last chunk is still being written: the upload is not complete yet.
+    await expect(s.finish(id, async () => 'used')).rejects.toThrow(/incomplete: 4 of 8/);
+    await expect(last).resolves.toBe(8);
   });
 });
