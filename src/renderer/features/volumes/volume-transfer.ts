@@ -2,7 +2,8 @@
 // arrive (the server keeps a bounded window ahead) and saved as a .tar.gz; a restore sends the
 // chosen file in 1 MiB slices through the upload store, then asks the backend to unpack it.
 import { RESTORE_CHUNK_BYTES } from '../../../shared/api/volumes-manage';
-import { base64ToBytes, blobToBase64, saveBlob } from '../../api/binary';
+import { base64ToBytes, saveBlob } from '../../api/binary';
+import { sendSlices } from '../../api/chunked-transfer';
 import { randomId } from '../../api/random-id';
 import type { useTRPCClient } from '../../api/trpc';
 
@@ -60,15 +61,12 @@ export async function uploadBackup(
   onProgress: (sent: number) => void,
 ): Promise<string> {
   const { uploadId } = await client.volumes.restoreStart.mutate({ fileName: file.name, size: file.size });
-  try {
-    for (let offset = 0; offset < file.size; offset += RESTORE_CHUNK_BYTES) {
-      const data = await blobToBase64(file.slice(offset, offset + RESTORE_CHUNK_BYTES));
-      await client.volumes.restoreChunk.mutate({ uploadId, offset, data });
-      onProgress(Math.min(file.size, offset + RESTORE_CHUNK_BYTES));
-    }
-  } catch (error) {
-    await client.volumes.restoreCancel.mutate({ uploadId }).catch(() => undefined);
-    throw error;
-  }
+  await sendSlices(
+    file,
+    RESTORE_CHUNK_BYTES,
+    (offset, data) => client.volumes.restoreChunk.mutate({ uploadId, offset, data }),
+    () => client.volumes.restoreCancel.mutate({ uploadId }),
+    onProgress,
+  );
   return uploadId;
 }
