@@ -6,7 +6,7 @@ import type { EngineStats } from '../../../shared/stats/engine-stats';
 import { toSample, type StatsSample } from '../../../shared/stats/sample';
 import type { Engine } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
-import { splitJsonLines } from '../engine/json-lines';
+import { splitJsonLines } from '../streams/json-lines';
 import { SignalScope, type LinkedSignal } from '../streams/signal-scope';
 
 export type StatsEvent =

@@ -14,7 +14,7 @@ import type { Discovered } from './discovery';
 import { EngineClient } from './client';
 import { dockerOptions } from './endpoint';
 import { describeConnectError, withTimeout } from './errors';
-import { splitJsonLines } from './json-lines';
+import { splitJsonLines } from '../streams/json-lines';
 
 export interface EngineOptions {
   /** Its key in the engine registry; every list item and change of its model carries it. */

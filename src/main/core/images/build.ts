@@ -2,7 +2,7 @@
 // the engine's JSON output through BuildOutput, and stops the request when `signal` aborts.
 import type Dockerode from 'dockerode';
 import type { BuildRequest } from '../../../shared/api/images-build';
-import { splitJsonLines } from '../engine/json-lines';
+import { splitJsonLines } from '../streams/json-lines';
 import { BuildOutput, type BuildMessage, type BuildOutputEvent } from './build-output';
 import { contextEntries, packContext, prepareBuildContext } from './build-context';
 

@@ -5,7 +5,7 @@ import type Dockerode from 'dockerode';
 import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES, type LoadResult } from '../../../shared/api/images-build';
 import { UploadStore } from '../streams/upload-store';
 import type { TempDirs } from '../temp-dirs';
-import { splitJsonLines } from '../engine/json-lines';
+import { splitJsonLines } from '../streams/json-lines';
 import type { BuildMessage } from './build-output';
 
 /** The image tarball of `refs`, as chunks of at most `chunkBytes`. Stops the request on abort. */

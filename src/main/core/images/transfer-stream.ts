@@ -3,7 +3,7 @@
 import type Dockerode from 'dockerode';
 import type { ActivityHandle } from '../activity/activity-log';
 import { engineMessage } from '../engine/errors';
-import { splitJsonLines } from '../engine/json-lines';
+import { splitJsonLines } from '../streams/json-lines';
 import { ProgressAggregator, type ProgressLine } from './progress';
 
 export interface DialRequest {

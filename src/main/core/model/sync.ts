@@ -3,10 +3,10 @@
 import { HELPER_LABEL } from '../volumes/helper';
 import type Dockerode from 'dockerode';
 import type { ContainerInfo } from 'dockerode';
-import { toContainerSummary } from '../containers/map';
-import { toImageSummary } from '../images/map';
-import { toNetworkSummary } from '../networks/map';
-import { toVolumeSummary, type EngineVolume } from '../volumes/map';
+import { toContainerSummary } from './container-map';
+import { toImageSummary } from './image-map';
+import { toNetworkSummary } from './network-map';
+import { toVolumeSummary, type EngineVolume } from './volume-map';
 import { Relister } from './relister';
 import type { EngineModel } from './engine-model';
 

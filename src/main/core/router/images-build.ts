@@ -9,7 +9,7 @@ import { runBuild, BuildInputError } from '../images/build';
 import { checkBuildContext } from '../images/build-context';
 import { outputLines, type BuildOutputEvent } from '../images/build-output';
 import { ContextUploadError, planContextUpload, withUnpackedContext } from '../images/context-upload';
-import { eventChannel } from '../images/event-channel';
+import { eventChannel } from '../streams/event-channel';
 import { UploadError } from '../streams/upload-store';
 import { engineProcedure, publicProcedure, router, type Context } from './trpc';
 

@@ -2,7 +2,7 @@
 // batches at most every `intervalMs`; when more than `maxQueued` wait, the oldest droppable ones
 // are replaced by one marker, so a chatty build never grows memory without bound. The batching
 // loop is batchedFeed's; this adds buffering until someone reads, and the drop marker.
-import { batchedFeed } from '../streams/batched-feed';
+import { batchedFeed } from './batched-feed';
 
 export interface EventChannel<T> {
   push(item: T): void;
