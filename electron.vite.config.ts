@@ -2,6 +2,7 @@ import path, { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { viteAliases } from './scripts/path-aliases.mjs';
 import { RENDERER_CSP } from './src/shared/csp';
 
 // `electron-vite build --outDir X` resolves X against the renderer's root, putting the renderer
@@ -30,6 +31,7 @@ const cspMeta = (): Plugin => ({
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
+    resolve: { alias: viteAliases },
     build: {
       rollupOptions: {
         // index: the Electron app; serve: `berth serve`, which runs under plain Node.
@@ -39,6 +41,7 @@ export default defineConfig({
   },
   preload: {
     plugins: [externalizeDepsPlugin({ exclude: ['trpc-electron'] })],
+    resolve: { alias: viteAliases },
     build: {
       rollupOptions: { input: { index: resolve('src/main/shell/preload.ts') }, output: { format: 'cjs' } },
     },
@@ -46,6 +49,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react(), cspMeta(), projectOutDir()],
+    resolve: { alias: viteAliases },
     // electron-vite leaves the renderer unminified by default; minified, the first page loads faster.
     build: { minify: true, rollupOptions: { input: resolve('src/renderer/index.html') } },
   },

@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import berthRules from './eslint-rules/layers.js';
+import { aliasFolders } from './scripts/path-aliases.mjs';
 
 // docker-modem: core patches its request table so the engine's redirects are never followed (engine/client.ts).
 const corePackages = [
@@ -142,6 +143,11 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx,js,mjs,cjs}'],
     plugins: { berth: berthRules },
-    rules: { 'berth/layers': ['error', { root: import.meta.dirname, within: ['src/'], layers }] },
+    rules: {
+      'berth/layers': [
+        'error',
+        { root: import.meta.dirname, within: ['src/'], layers, aliases: aliasFolders },
+      ],
+    },
   },
 );

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { viteAliases } from './scripts/path-aliases.mjs';
 
 export default defineConfig({
+  resolve: { alias: viteAliases },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
@@ -11,6 +14,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/harness/**/*.test.ts'],

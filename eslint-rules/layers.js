@@ -3,8 +3,8 @@
 // (folders of this repository, npm packages, Node built-ins). Anything not listed is an error,
 // so a new dependency or a new way across a boundary has to be allowed here on purpose.
 //
-// Relative specifiers are resolved against the importing file, so `../shell/tray` from core is
-// caught whatever its depth. Static imports, re-exports, `import x = require()`, `require()`,
+// Relative specifiers are resolved against the importing file, and path aliases (`@core/x`) against
+// the folder they stand for, so `../shell/tray` or `@shell/tray` from core is caught whatever its depth. Static imports, re-exports, `import x = require()`, `require()`,
 // dynamic `import()` and `typeof import()` types are all checked; a dynamic import whose
 // specifier is computed cannot be checked and is refused.
 import path from 'node:path';
@@ -41,6 +41,8 @@ export const layersRule = {
         properties: {
           root: { type: 'string' },
           layers: { type: 'array' },
+          // Path alias prefix -> the repository folder it stands for ('@core/' -> 'src/main/core/').
+          aliases: { type: 'object', additionalProperties: { type: 'string' } },
           // Files under these folders must belong to a layer.
           within: { type: 'array', items: { type: 'string' } },
         },
@@ -57,7 +59,7 @@ export const layersRule = {
     },
   },
   create(context) {
-    const { root, layers, within = [] } = context.options[0];
+    const { root, layers, within = [], aliases = {} } = context.options[0];
     const file = toPosix(path.relative(root, context.filename));
     const layer = layers.find((candidate) => candidate.files.some((folder) => underFolder(file, folder)));
     if (!layer) {
@@ -74,10 +76,19 @@ export const layersRule = {
       ...(layer.builtins ? ['node:* built-ins'] : []),
     ].join(', ');
 
+    /** The repository-relative file a relative or aliased specifier names; null for a package. */
+    function localTarget(specifier) {
+      if (specifier.startsWith('.') || specifier.startsWith('/')) {
+        return toPosix(path.relative(root, path.resolve(path.dirname(context.filename), specifier)));
+      }
+      const alias = Object.keys(aliases).find((prefix) => specifier.startsWith(prefix));
+      return alias ? path.posix.normalize(aliases[alias] + specifier.slice(alias.length)) : null;
+    }
+
     /** Why `specifier` is denied, or null when the layer allows it. */
     function denial(specifier, typeOnly) {
-      if (specifier.startsWith('.') || specifier.startsWith('/')) {
-        const target = toPosix(path.relative(root, path.resolve(path.dirname(context.filename), specifier)));
+      const target = localTarget(specifier);
+      if (target !== null) {
         if (layer.folders.some((folder) => underFolder(target, folder))) return null;
         if (typeOnly && (layer.typeOnlyFolders ?? []).some((folder) => underFolder(target, folder)))
           return null;

@@ -132,6 +132,21 @@ describe('layer boundaries', { timeout: 120_000 }, () => {
     );
   });
 
+  it('judges a path alias by the folder it stands for', async () => {
+    await expectAllowed('src/main/core/engine/probe.ts', importOf('@shared/api'));
+    await expectAllowed('src/main/core/engine/probe.ts', importOf('@core/model/store'));
+    await expectAllowed('src/main/server/probe.ts', importOf('@core/backend'));
+    await expectDenied('src/main/core/probe.ts', importOf('@shell/tray'));
+    await expectDenied('src/main/core/probe.ts', importOf('@server/server'));
+    await expectDenied('src/main/core/probe.ts', importOf('@test/support/wait'));
+    await expectDenied('src/main/core/probe.ts', importOf('@core/../shell/tray'));
+    await expectDenied('src/shared/probe.ts', importOf('@core/engine/engine'));
+    await expectDenied('src/main/shell/pure/probe.ts', importOf('@shell/window'));
+    await expectDenied('src/renderer/probe.ts', importOf('@core/backend'));
+    await expectAllowed('src/renderer/probe.ts', "export type { AppRouter } from '@core/router';\n");
+    await expectDenied('src/renderer/probe.ts', "export { appRouter } from '@core/router';\n");
+  });
+
   it('refuses Node globals in the renderer and in shared', async () => {
     for (const file of ['src/renderer/probe.ts', 'src/shared/probe.ts']) {
       await expectDenied(file, 'export const platform = process.platform;\n');
