@@ -24,11 +24,13 @@ export function BackupDialog({ name, onClose }: { name: string; onClose: () => v
   const image = useHelperImage();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [pulled, setPulled] = useState(false);
-  const leave = useRef(new AbortController());
-  useEffect(() => () => leave.current.abort(), []);
+  // The running backup's; closing the dialog leaves it (made per start: StrictMode remounts).
+  const leave = useRef<AbortController | null>(null);
+  useEffect(() => () => leave.current?.abort(), []);
 
   const start = () => {
     setState({ phase: 'running', bytes: 0 });
+    leave.current = new AbortController();
     const progress = (bytes: number) => setState({ phase: 'running', bytes });
     downloadBackup(client, name, { pulledHelper: setPulled, progress }, leave.current.signal).then(
       (result) => setState({ phase: 'done', fileName: result.fileName, bytes: result.bytes }),
