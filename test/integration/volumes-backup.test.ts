@@ -45,14 +45,19 @@ async function backup(name: string): Promise<Buffer> {
   let start: VolumeBackupEvent | null = null;
   for await (const event of await caller.volumes.backup({ name, downloadId })) {
     if (event.type === 'start') start = event;
-    if (event.type === 'chunk') {
+    if (event.type === 'data') {
       const bytes = Buffer.from(event.data, 'base64');
       parts.push(bytes);
       received += bytes.length;
       await caller.volumes.backupAck({ downloadId, received });
     }
   }
-  expect(start).toMatchObject({ type: 'start', fileName: `${name}.tar.gz`, pulledHelper: false });
+  expect(start).toMatchObject({
+    type: 'start',
+    fileName: `${name}.tar.gz`,
+    mime: 'application/gzip',
+    pulledHelper: false,
+  });
   return Buffer.concat(parts);
 }
 

@@ -58,12 +58,6 @@ export const filesUploadChunkInput = z.object({
 });
 export const filesUploadFinishInput = z.object({ uploadId: uploadIdSchema });
 
-/** A download chunk: base64 bytes; the first one says how the renderer should name the file. */
-export type DownloadChunk =
-  | { type: 'start'; fileName: string; mime: string }
-  | { type: 'data'; data: string }
-  | { type: 'end'; bytes: number };
-
 /** A file the View dialog shows is at most this big; bigger ones are downloaded instead. */
 export const VIEW_MAX_BYTES = 1024 * 1024;
 

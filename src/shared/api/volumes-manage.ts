@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { volumeNameSchema } from '../ids/engine-names';
 import { containerPathSchema, fileNameSchema } from '../ids/file-path';
 import { hasControlCharacters } from '../ids/text';
+import type { DownloadChunk } from './download-chunk';
 import { transferIdSchema, uploadIdSchema } from '../ids/transfer-ids';
 
 /** A label or driver-option key: printable, no spaces, no "=" (it would split `--label k=v`). */
@@ -67,11 +68,8 @@ export interface VolumePruneResult {
 /** Sizes as `docker system df -v` reports them; -1 from the engine becomes null. */
 export type VolumeSizes = Record<string, number | null>;
 
-/** Back up: the helper's state first, then base64 chunks of the .tar.gz. */
-export type VolumeBackupEvent =
-  | { type: 'start'; fileName: string; pulledHelper: boolean }
-  | { type: 'chunk'; data: string }
-  | { type: 'end'; bytes: number };
+/** Back up: a download of the .tar.gz whose start says whether the helper image was pulled. */
+export type VolumeBackupEvent = DownloadChunk<HelperResult>;
 
 export const volumeBackupInput = z.object({
   name: volumeNameSchema,

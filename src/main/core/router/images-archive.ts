@@ -59,13 +59,9 @@ export const imageArchiveRouter = router({
     uploadId: ctx.services.imageLoads.start(input.size, null),
   })),
 
-  loadChunk: publicProcedure.input(loadChunkSchema).mutation(async ({ ctx, input }) => ({
-    received: await ctx.services.imageLoads.append(
-      input.uploadId,
-      input.offset,
-      Buffer.from(input.data, 'base64'),
-    ),
-  })),
+  loadChunk: publicProcedure
+    .input(loadChunkSchema)
+    .mutation(({ ctx, input }) => ctx.services.imageLoads.receive(input)),
 
   loadCancel: publicProcedure
     .input(loadUploadInput)

@@ -91,13 +91,9 @@ export const volumesManageRouter = router({
     .input(volumeRestoreStartInput)
     .mutation(({ ctx, input }) => ({ uploadId: ctx.services.volumeRestores.start(input.size, null) })),
 
-  restoreChunk: publicProcedure.input(volumeRestoreChunkInput).mutation(async ({ ctx, input }) => ({
-    received: await ctx.services.volumeRestores.append(
-      input.uploadId,
-      input.offset,
-      Buffer.from(input.data, 'base64'),
-    ),
-  })),
+  restoreChunk: publicProcedure
+    .input(volumeRestoreChunkInput)
+    .mutation(({ ctx, input }) => ctx.services.volumeRestores.receive(input)),
 
   restoreCancel: publicProcedure
     .input(volumeRestoreCancelInput)

@@ -107,6 +107,11 @@ export class UploadStore<M> {
     }
   }
 
+  /** A chunk as clients send it (base64 `data` at `offset`); answers with the bytes received so far. */
+  async receive(chunk: { uploadId: string; offset: number; data: string }): Promise<{ received: number }> {
+    return { received: await this.append(chunk.uploadId, chunk.offset, Buffer.from(chunk.data, 'base64')) };
+  }
+
   /** Closes the file and hands it to `use`; the upload is gone afterwards, whatever happens. */
   async finish<T>(id: string, use: (file: string, meta: M, size: number) => Promise<T>): Promise<T> {
     const upload = this.get(id);

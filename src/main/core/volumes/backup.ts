@@ -10,10 +10,10 @@ import type Dockerode from 'dockerode';
 import type { VolumeBackupEvent, VolumeContents } from '../../../shared/api/volumes-manage';
 import { backupFileName } from '../../../shared/cli/volume-commands';
 import { parseFolderTar } from '../containers/file-listing';
+import { windowedData } from '../streams/download-chunks';
 import type { FlowWindow } from '../streams/flow-window';
 import { createHelper, ensureHelperImage, removeHelper, withHelper } from './helper';
 
-const CHUNK_BYTES = 512 * 1024;
 const MOUNT = '/volume';
 
 export class VolumeRestoreError extends Error {
@@ -36,7 +36,7 @@ async function contentsArchive(container: Dockerode.Container, path = `${MOUNT}/
   return (await container.getArchive({ path })) as unknown as IncomingMessage;
 }
 
-/** The volume as a .tar.gz, in base64 chunks; the helper is gone when this generator ends. */
+/** The volume as a .tar.gz download (start, data chunks, end); the helper is gone when this ends. */
 export async function* backupVolume(
   docker: Dockerode,
   image: string,
@@ -58,29 +58,9 @@ export async function* backupVolume(
     archive = await contentsArchive(container);
     archive.on('error', (error) => gzip.destroy(error));
     archive.pipe(gzip);
-    yield { type: 'start', fileName: backupFileName(name), pulledHelper };
-    let pending: Buffer[] = [];
-    let size = 0;
-    let total = 0;
-    const flush = () => {
-      const data = Buffer.concat(pending);
-      pending = [];
-      size = 0;
-      total += data.length;
-      window.sentBytes(data.length);
-      return { type: 'chunk', data: data.toString('base64') } as VolumeBackupEvent;
-    };
-    for await (const piece of gzip as AsyncIterable<Buffer>) {
-      pending.push(piece);
-      size += piece.length;
-      if (size >= CHUNK_BYTES) {
-        yield flush();
-        await window.room(signal);
-      }
-      if (signal?.aborted) return;
-    }
-    if (size > 0) yield flush();
-    yield { type: 'end', bytes: total };
+    yield { type: 'start', fileName: backupFileName(name), mime: 'application/gzip', pulledHelper };
+    const total = yield* windowedData(gzip, window, signal);
+    if (total !== null) yield { type: 'end', bytes: total };
   } finally {
     signal?.removeEventListener('abort', stop);
     stop();

@@ -1,18 +1,14 @@
 // A project's logs: every service merged in time order, each line prefixed by its service in a
 // stable colour; filter by service, follow, search, copy and download, as the container log view
-// (it reuses that view's terminal and search). The region's `data-line-count` says how many lines
-// are shown, so tools can tell when the log has arrived.
+// (it shares that view's terminal, search and actions: container-details/tabs/log-view.tsx).
 import { useSubscription } from '@trpc/tanstack-react-query';
-import { Copy, Download } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComposeLogEvent, ComposeProject } from '../../../shared/api/compose';
 import { composeLogsCommand } from '../../../shared/cli/compose-commands';
-import { saveBlob } from '../../api/binary';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { TerminalSearch } from '../container-details/tabs/TerminalSearch';
-import { terminalText, useTerminal } from '../container-details/tabs/use-terminal';
+import { LogActions, LogRegion, useLogTerminal } from '../container-details/tabs/log-view';
 import { prefixLine, serviceColour } from './service-colours';
 
 interface FeedProps {
@@ -39,13 +35,7 @@ export function ProjectLogs({ project }: { project: ComposeProject }) {
   const [failures, setFailures] = useState<{ key: string; list: string[] }>({ key: '', list: [] });
   const regionRef = useRef<HTMLDivElement>(null);
   const count = useRef(0);
-  const { ref, handle } = useTerminal({
-    disableStdin: true,
-    convertEol: true,
-    cursorBlink: false,
-    cursorInactiveStyle: 'none',
-    scrollback: 50_000,
-  });
+  const { ref, handle } = useLogTerminal(50_000);
   const width = Math.max(...names.map((n) => n.length), 1);
   const shown = names.filter((n) => !hidden.has(n));
   // A new feed when the filter, follow, or the project's containers (or which run) change.
@@ -113,36 +103,7 @@ export function ProjectLogs({ project }: { project: ComposeProject }) {
           <input type="checkbox" checked={follow} onChange={(event) => setFollow(event.target.checked)} />
           {t('compose.logs.follow')}
         </label>
-        <div className="toolbar-end">
-          <TerminalSearch search={handle?.search ?? null} />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('compose.logs.copy')}
-            title={t('compose.logs.copy')}
-            onClick={() =>
-              handle &&
-              void navigator.clipboard.writeText(terminalText(handle.term, true)).catch(() => undefined)
-            }
-          >
-            <Copy size={16} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('compose.logs.download')}
-            title={t('compose.logs.download')}
-            onClick={() =>
-              handle &&
-              saveBlob(
-                new Blob([terminalText(handle.term, false)], { type: 'text/plain;charset=utf-8' }),
-                `${project.name}.log`,
-              )
-            }
-          >
-            <Download size={16} aria-hidden="true" />
-          </button>
-        </div>
+        <LogActions handle={handle} fileName={`${project.name}.log`} />
       </div>
       {handle && shown.length > 0 ? (
         <LogsFeed key={feedKey} input={input} onEvent={onEvent} onError={addError} />
@@ -152,16 +113,11 @@ export function ProjectLogs({ project }: { project: ComposeProject }) {
           {errors.join('\n')}
         </p>
       ) : null}
-      <div
-        ref={regionRef}
-        className="terminal-frame"
-        role="log"
-        aria-label={t('compose.logs.region', { name: project.name })}
-        aria-live="off"
-        data-line-count="0"
-      >
-        <div ref={ref} className="terminal-host" />
-      </div>
+      <LogRegion
+        label={t('compose.logs.region', { name: project.name })}
+        regionRef={regionRef}
+        hostRef={ref}
+      />
       <div className="terminal-footer">
         <span className="muted" role="status">
           {shown.length === 0

@@ -125,8 +125,6 @@ const en = {
       ended: 'End of the logs.',
       noneShown: 'No service is selected.',
       region: 'Logs of {{name}}',
-      copy: 'Copy logs',
-      download: 'Download logs',
     },
   },
 };
@@ -255,8 +253,6 @@ const ko: typeof en = {
       ended: '로그 끝.',
       noneShown: '선택한 서비스가 없습니다.',
       region: '{{name}} 로그',
-      copy: '로그 복사',
-      download: '로그 내려받기',
     },
   },
 };

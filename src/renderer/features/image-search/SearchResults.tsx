@@ -3,6 +3,7 @@ import { BadgeCheck, Download, Star, Tags } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../shared/api/images-build';
+import { IconButton } from '../../components/IconButton';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { usePull } from './use-pull';
 import { EngineError } from '../errors/EngineError';
@@ -64,15 +65,11 @@ export function SearchResults({
       align: 'end',
       cell: (row) => (
         <span className="hub-actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('hubSearch.tags', { name: row.name })}
-            title={t('hubSearch.tags', { name: row.name })}
+          <IconButton
+            label={t('hubSearch.tags', { name: row.name })}
+            icon={Tags}
             onClick={() => onTags(row.name)}
-          >
-            <Tags size={16} aria-hidden="true" />
-          </button>
+          />
           <button
             type="button"
             className="secondary-button with-icon"

@@ -10,7 +10,7 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 import { useHelperImage } from './use-helper-image';
-import { downloadBackup, type BackupHandle } from './volume-transfer';
+import { downloadBackup } from './volume-transfer';
 
 type State =
   | { phase: 'idle' }
@@ -24,16 +24,15 @@ export function BackupDialog({ name, onClose }: { name: string; onClose: () => v
   const image = useHelperImage();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [pulled, setPulled] = useState(false);
-  const handle = useRef<BackupHandle | null>(null);
-  useEffect(() => () => handle.current?.cancel(), []);
+  // The running backup's; closing the dialog leaves it (made per start: StrictMode remounts).
+  const leave = useRef<AbortController | null>(null);
+  useEffect(() => () => leave.current?.abort(), []);
 
   const start = () => {
     setState({ phase: 'running', bytes: 0 });
-    handle.current = downloadBackup(client, name, (bytes, pulledHelper) => {
-      setPulled(pulledHelper);
-      setState({ phase: 'running', bytes });
-    });
-    handle.current.done.then(
+    leave.current = new AbortController();
+    const progress = (bytes: number) => setState({ phase: 'running', bytes });
+    downloadBackup(client, name, { pulledHelper: setPulled, progress }, leave.current.signal).then(
       (result) => setState({ phase: 'done', fileName: result.fileName, bytes: result.bytes }),
       (error: unknown) => setState({ phase: 'failed', message: errorText(error) }),
     );

@@ -9,8 +9,9 @@ import { fileNameProblem } from '../../../shared/ids/file-path';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { Dialog, DialogActions } from '../../components/Dialog';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { IconButton } from '../../components/IconButton';
 import { Breadcrumb } from '../container-details/files/Breadcrumb';
+import { FileTable } from '../container-details/files/FileTable';
 import '../container-details/files/files.css';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
@@ -20,7 +21,7 @@ import { downloadVolumeEntry, uploadVolumeFile } from './volume-files';
 const join = (folder: string, name: string) => `${folder.replace(/\/+$/, '')}/${name}`;
 
 export function BrowseDialog({ name, onClose }: { name: string; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -36,7 +37,6 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
   const listing = useQuery({ ...trpc.volumes.filesList.queryOptions({ name, path }), staleTime: 0 });
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.volumes.filesList.queryKey({ name, path }) });
-  const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -62,72 +62,41 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
     });
   };
 
-  const columns: Column<FileEntry>[] = [
-    {
-      id: 'name',
-      header: t('containerFiles.columns.name'),
-      width: 'minmax(180px, 2fr)',
-      cell: (entry) =>
-        entry.kind === 'directory' ? (
-          <button
-            type="button"
-            className="link-button with-icon"
-            aria-label={t('containerFiles.open', { name: entry.name })}
-            onClick={() => setPath(join(path, entry.name))}
-          >
-            <Folder size={15} aria-hidden="true" /> {entry.name}
-          </button>
-        ) : (
-          <span className="mono-ish truncate">{entry.name}</span>
-        ),
-    },
-    {
-      id: 'size',
-      header: t('containerFiles.columns.size'),
-      width: '90px',
-      align: 'end',
-      cell: (entry) => (entry.kind === 'directory' ? '—' : formatBytes(entry.size)),
-    },
-    {
-      id: 'modified',
-      header: t('containerFiles.columns.modified'),
-      width: 'minmax(180px, 1fr)',
-      cell: (entry) => <span className="muted">{entry.modified ? dates.format(entry.modified) : '—'}</span>,
-    },
-    {
-      id: 'actions',
-      header: t('containerFiles.columns.actions'),
-      width: '90px',
-      align: 'end',
-      cell: (entry) => (
-        <div className="row-actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('containerFiles.download', { name: entry.name })}
-            title={t('containerFiles.download', { name: entry.name })}
-            onClick={() =>
-              void run(async () => {
-                const done = await downloadVolumeEntry(client, { name, path: join(path, entry.name) });
-                return t('containerFiles.downloaded', { name: done.fileName, size: formatBytes(done.bytes) });
-              })
-            }
-          >
-            <Download size={16} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="icon-button danger-icon"
-            aria-label={t('volumeManage.deleteEntry', { name: entry.name })}
-            title={t('volumeManage.deleteEntry', { name: entry.name })}
-            onClick={() => setDeleting(join(path, entry.name))}
-          >
-            <Trash2 size={16} aria-hidden="true" />
-          </button>
-        </div>
-      ),
-    },
-  ];
+  const entryName = (entry: FileEntry) =>
+    entry.kind === 'directory' ? (
+      <button
+        type="button"
+        className="link-button with-icon"
+        aria-label={t('containerFiles.open', { name: entry.name })}
+        onClick={() => setPath(join(path, entry.name))}
+      >
+        <Folder size={15} aria-hidden="true" /> {entry.name}
+      </button>
+    ) : (
+      <span className="mono-ish truncate">{entry.name}</span>
+    );
+
+  const download = (entry: FileEntry) =>
+    run(async () => {
+      const done = await downloadVolumeEntry(client, { name, path: join(path, entry.name) });
+      return t('containerFiles.downloaded', { name: done.fileName, size: formatBytes(done.bytes) });
+    });
+
+  const actions = (entry: FileEntry) => (
+    <div className="row-actions">
+      <IconButton
+        label={t('containerFiles.download', { name: entry.name })}
+        icon={Download}
+        onClick={() => void download(entry)}
+      />
+      <IconButton
+        label={t('volumeManage.deleteEntry', { name: entry.name })}
+        icon={Trash2}
+        danger
+        onClick={() => setDeleting(join(path, entry.name))}
+      />
+    </div>
+  );
 
   const folderProblem = folder.trim() ? fileNameProblem(folder.trim()) : null;
   return (
@@ -184,12 +153,12 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
         {folderProblem ? <span className="field-error">{folderProblem}</span> : null}
       </form>
       <div className="resource-prune-list" style={{ height: 320 }}>
-        <VirtualTable
+        <FileTable
           label={t('volumeManage.browseTitle', { name })}
-          rows={listing.data?.entries ?? []}
-          columns={columns}
-          rowKey={(entry) => entry.name}
-          rowLabel={(entry) => entry.name}
+          entries={listing.data?.entries ?? []}
+          name={entryName}
+          actions={actions}
+          actionsWidth="90px"
           rowHeight={36}
           empty={listing.isLoading ? t('containerFiles.loading') : t('containerFiles.empty')}
         />

@@ -22,8 +22,9 @@ import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
-import { VirtualTable, type Column } from '../../../components/VirtualTable';
+import { IconButton } from '../../../components/IconButton';
 import { Breadcrumb } from '../files/Breadcrumb';
+import { FileTable } from '../files/FileTable';
 import {
   DeleteEntryDialog,
   NewFolderDialog,
@@ -48,7 +49,7 @@ function parent(path: string): string {
 const kindOrder = { directory: 0, symlink: 1, file: 2, other: 3 } as const;
 
 export function FilesTab({ containerId }: { containerId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const { data: containers } = useContainers();
@@ -128,105 +129,53 @@ export function FilesTab({ containerId }: { containerId: string }) {
     if (event.dataTransfer.files.length > 0) void upload(event.dataTransfer.files);
   };
 
-  const columns: Column<FileEntry>[] = [
-    {
-      id: 'name',
-      header: t('containerFiles.columns.name'),
-      width: 'minmax(200px, 3fr)',
-      cell: (entry) => (
-        <span className="file-name">
-          {entry.kind === 'directory' ? (
-            <Folder size={16} aria-hidden="true" className="file-icon folder" />
-          ) : entry.kind === 'symlink' ? (
-            <FileSymlink size={16} aria-hidden="true" className="file-icon" />
-          ) : (
-            <File size={16} aria-hidden="true" className="file-icon" />
-          )}
-          {entry.kind === 'directory' ? (
-            <button type="button" className="link-button" onClick={() => open(entry)}>
-              {entry.name}
-            </button>
-          ) : (
-            <span className="truncate">{entry.name}</span>
-          )}
-          {entry.linkTarget ? (
-            <span className="muted mono link-target">
-              {t('containerFiles.linkTo', { target: entry.linkTarget })}
-            </span>
-          ) : null}
+  const name = (entry: FileEntry) => (
+    <span className="file-name">
+      {entry.kind === 'directory' ? (
+        <Folder size={16} aria-hidden="true" className="file-icon folder" />
+      ) : entry.kind === 'symlink' ? (
+        <FileSymlink size={16} aria-hidden="true" className="file-icon" />
+      ) : (
+        <File size={16} aria-hidden="true" className="file-icon" />
+      )}
+      {entry.kind === 'directory' ? (
+        <button type="button" className="link-button" onClick={() => open(entry)}>
+          {entry.name}
+        </button>
+      ) : (
+        <span className="truncate">{entry.name}</span>
+      )}
+      {entry.linkTarget ? (
+        <span className="muted mono link-target">
+          {t('containerFiles.linkTo', { target: entry.linkTarget })}
         </span>
-      ),
-    },
-    {
-      id: 'size',
-      header: t('containerFiles.columns.size'),
-      width: '100px',
-      align: 'end',
-      cell: (entry) => (entry.kind === 'file' ? formatBytes(entry.size) : <span className="muted">—</span>),
-    },
-    {
-      id: 'mode',
-      header: t('containerFiles.columns.mode'),
-      width: '110px',
-      cell: (entry) => <span className="mono muted">{entry.mode}</span>,
-    },
-    {
-      id: 'modified',
-      header: t('containerFiles.columns.modified'),
-      width: 'minmax(170px, 1fr)',
-      cell: (entry) => (
-        <span className="muted">
-          {entry.modified
-            ? new Date(entry.modified).toLocaleString(i18n.language, {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-              })
-            : '—'}
-        </span>
-      ),
-    },
-    {
-      id: 'actions',
-      header: t('containerFiles.columns.actions'),
-      width: '116px',
-      align: 'end',
-      cell: (entry) => (
-        <span className="file-row-actions">
-          {entry.kind === 'file' && entry.size <= VIEW_MAX_BYTES ? (
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('fileEdit.view', { name: entry.name })}
-              title={t('fileEdit.view', { name: entry.name })}
-              onClick={() => setDialog({ kind: 'view', path: join(path, entry.name) })}
-            >
-              <Eye size={16} aria-hidden="true" />
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('containerFiles.download', { name: entry.name })}
-            title={t('containerFiles.download', { name: entry.name })}
-            onClick={() => void download(entry)}
-          >
-            <Download size={16} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('fileEdit.delete', { name: entry.name })}
-            title={t('fileEdit.delete', { name: entry.name })}
-            onClick={() =>
-              setDialog({ kind: 'delete', path: join(path, entry.name), folder: entry.kind === 'directory' })
-            }
-          >
-            <Trash2 size={16} aria-hidden="true" />
-          </button>
-        </span>
-      ),
-    },
-  ];
+      ) : null}
+    </span>
+  );
+
+  const actions = (entry: FileEntry) => (
+    <span className="file-row-actions">
+      {entry.kind === 'file' && entry.size <= VIEW_MAX_BYTES ? (
+        <IconButton
+          label={t('fileEdit.view', { name: entry.name })}
+          icon={Eye}
+          onClick={() => setDialog({ kind: 'view', path: join(path, entry.name) })}
+        />
+      ) : null}
+      <IconButton
+        label={t('containerFiles.download', { name: entry.name })}
+        icon={Download}
+        onClick={() => void download(entry)}
+      />
+      <IconButton
+        label={t('fileEdit.delete', { name: entry.name })}
+        icon={Trash2}
+        onClick={() =>
+          setDialog({ kind: 'delete', path: join(path, entry.name), folder: entry.kind === 'directory' })
+        }
+      />
+    </span>
+  );
 
   const edited = (message: string) => {
     setDialog(null);
@@ -253,27 +202,19 @@ export function FilesTab({ containerId }: { containerId: string }) {
       onDrop={onDrop}
     >
       <div className="files-toolbar">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('containerFiles.up')}
-          title={t('containerFiles.up')}
+        <IconButton
+          label={t('containerFiles.up')}
+          icon={ArrowUp}
           disabled={path === '/'}
           onClick={() => setPath(parent(path))}
-        >
-          <ArrowUp size={16} aria-hidden="true" />
-        </button>
+        />
         <Breadcrumb path={path} onOpen={setPath} />
         <div className="files-actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('containerFiles.refresh')}
-            title={t('containerFiles.refresh')}
+          <IconButton
+            label={t('containerFiles.refresh')}
+            icon={RefreshCw}
             onClick={() => void listing.refetch()}
-          >
-            <RefreshCw size={16} aria-hidden="true" />
-          </button>
+          />
           <button
             type="button"
             className="secondary-button files-upload"
@@ -324,12 +265,13 @@ export function FilesTab({ containerId }: { containerId: string }) {
       <TransferList transfers={transfers} folder={path} onDismiss={dismiss} />
 
       <div className="files-table">
-        <VirtualTable
+        <FileTable
           label={t('containerFiles.label')}
-          rows={entries}
-          columns={columns}
-          rowKey={(entry) => entry.name}
-          rowLabel={(entry) => entry.name}
+          entries={entries}
+          name={name}
+          showMode
+          actions={actions}
+          actionsWidth="116px"
           rowHeight={38}
           empty={empty}
         />

@@ -5,21 +5,21 @@
 // the connection was lost, a new feed continues just after the last line shown.
 import { useQuery } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
-import { Copy, Download, Eraser } from 'lucide-react';
+import { Eraser } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../../shared/api';
 import type { LogEvent } from '../../../../shared/api/container-details';
 import { logsCommand } from '../../../../shared/cli/details-commands';
-import { saveBlob } from '../../../api/binary';
 import { useContainers, useEngineStatus } from '../../../api/hooks';
 import { randomId } from '../../../api/random-id';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
+import { IconButton } from '../../../components/IconButton';
 import { LogSink, LogWriter } from './log-writer';
 import { defaultLogOptions, LogsOptionsForm, type LogOptions } from './LogsOptionsForm';
-import { TerminalSearch } from './TerminalSearch';
-import { setScrollback, terminalText, useTerminal } from './use-terminal';
+import { LogActions, LogRegion, useLogTerminal } from './log-view';
+import { setScrollback } from './use-terminal';
 import type { LiveTabProps } from './tab-props';
 
 interface LogFeedProps {
@@ -108,14 +108,7 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
   const [error, setError] = useState<string | null>(null);
   const regionRef = useRef<HTMLDivElement>(null);
   const [sink] = useState(() => new LogSink());
-  const { ref, handle } = useTerminal({
-    disableStdin: true,
-    // Log blocks end lines with "\n" alone (a TTY's "\r\n" still works).
-    convertEol: true,
-    cursorBlink: false,
-    cursorInactiveStyle: 'none',
-    scrollback: defaultScrollback,
-  });
+  const { ref, handle } = useLogTerminal(defaultScrollback);
 
   const scrollback = settings.data?.logScrollback;
   useEffect(() => {
@@ -187,9 +180,7 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
     return options.follow ? t('details.logs.following') : '';
   };
 
-  const copy = async () => {
-    if (!handle) return;
-    await navigator.clipboard.writeText(terminalText(handle.term, true)).catch(() => undefined);
+  const copied = () => {
     setNotice(t('details.logs.copied'));
     setTimeout(() => setNotice(''), 2000);
   };
@@ -198,42 +189,9 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
     <div className="logs-tab">
       <div className="toolbar terminal-toolbar">
         <LogsOptionsForm value={options} onApply={apply} />
-        <div className="toolbar-end">
-          <TerminalSearch search={handle?.search ?? null} />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('details.logs.copy')}
-            title={t('details.logs.copyHint')}
-            onClick={() => void copy()}
-          >
-            <Copy size={16} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('details.logs.download')}
-            title={t('details.logs.download')}
-            onClick={() =>
-              handle &&
-              saveBlob(
-                new Blob([terminalText(handle.term, false)], { type: 'text/plain;charset=utf-8' }),
-                `${name}.log`,
-              )
-            }
-          >
-            <Download size={16} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('details.logs.clear')}
-            title={t('details.logs.clear')}
-            onClick={clear}
-          >
-            <Eraser size={16} aria-hidden="true" />
-          </button>
-        </div>
+        <LogActions handle={handle} fileName={`${name}.log`} onCopied={copied}>
+          <IconButton label={t('details.logs.clear')} icon={Eraser} onClick={clear} />
+        </LogActions>
       </div>
 
       {handle ? (
@@ -268,16 +226,7 @@ export function LogsTab({ containerId, name, running }: LiveTabProps) {
         </p>
       ) : null}
 
-      <div
-        ref={regionRef}
-        className="terminal-frame"
-        role="log"
-        aria-label={t('details.logs.region')}
-        aria-live="off"
-        data-line-count="0"
-      >
-        <div ref={ref} className="terminal-host" />
-      </div>
+      <LogRegion label={t('details.logs.region')} regionRef={regionRef} hostRef={ref} />
 
       <div className="terminal-footer">
         <span className="muted" role="status">

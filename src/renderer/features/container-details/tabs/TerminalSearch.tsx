@@ -4,6 +4,7 @@ import type { SearchAddon } from '@xterm/addon-search';
 import { ChevronDown, ChevronUp, Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconButton } from '../../../components/IconButton';
 
 const decorations = {
   matchBackground: '#f6d860',
@@ -71,26 +72,18 @@ export function TerminalSearch({ search }: { search: SearchAddon | null }) {
           {status}
         </span>
       </label>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('details.logs.previous')}
-        title={t('details.logs.previous')}
+      <IconButton
+        label={t('details.logs.previous')}
+        icon={ChevronUp}
         disabled={!query}
         onClick={() => find('previous')}
-      >
-        <ChevronUp size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('details.logs.next')}
-        title={t('details.logs.next')}
+      />
+      <IconButton
+        label={t('details.logs.next')}
+        icon={ChevronDown}
         disabled={!query}
         onClick={() => find('next')}
-      >
-        <ChevronDown size={16} aria-hidden="true" />
-      </button>
+      />
     </div>
   );
 }
