@@ -7,6 +7,7 @@ import { referenceError } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { ConfirmDialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
 import { errorText } from './errors';
 import { EngineError } from '../errors/EngineError';
 
@@ -14,7 +15,6 @@ export function TagDialog({ source, onClose }: { source: string; onClose: () => 
   const { t } = useTranslation();
   const trpc = useTRPC();
   const formId = useId();
-  const inputId = useId();
   const [target, setTarget] = useState('');
   const tag = useMutation(trpc.images.tag.mutationOptions());
   const fieldError = target.trim() ? referenceError(target) : null;
@@ -37,28 +37,17 @@ export function TagDialog({ source, onClose }: { source: string; onClose: () => 
       }}
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={inputId}>{t('images.tag.target')}</label>
-          <input
-            id={inputId}
-            className="mono"
-            value={target}
-            autoFocus
-            spellCheck={false}
-            aria-invalid={fieldError ? true : undefined}
-            onChange={(event) => {
-              setTarget(event.target.value);
-              tag.reset();
-            }}
-          />
-          {fieldError ? (
-            <p className="field-error" role="alert">
-              {fieldError}
-            </p>
-          ) : (
-            <p className="help">{t('images.tag.help')}</p>
-          )}
-        </div>
+        <TextField
+          label={t('images.tag.target')}
+          value={target}
+          autoFocus
+          error={fieldError}
+          help={t('images.tag.help')}
+          onChange={(value) => {
+            setTarget(value);
+            tag.reset();
+          }}
+        />
         {tag.error ? <EngineError role="alert" message={errorText(tag.error)} /> : null}
         <CommandLine command={tagCommand(source, target.trim() || 'TARGET')} />
       </form>

@@ -6,8 +6,9 @@ import { networkCreateInput, networkDrivers } from '../../../shared/api/networks
 import { networkCreateCommand } from '../../../shared/cli/network-commands';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
+import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
@@ -16,7 +17,7 @@ type Driver = (typeof networkDrivers)[number];
 export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const ids = { form: useId(), name: useId(), driver: useId(), subnet: useId(), gateway: useId() };
+  const ids = { form: useId(), driver: useId() };
   const [name, setName] = useState('');
   const [driver, setDriver] = useState<Driver>('bridge');
   const [subnet, setSubnet] = useState('');
@@ -50,50 +51,30 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
     value: string,
     set: (v: string) => void,
     help?: string,
-  ) => {
-    const error = shown(field, value);
-    return (
-      <div className="field">
-        <label htmlFor={ids[field]}>{t(`networkManage.${field}`)}</label>
-        <input
-          id={ids[field]}
-          className="mono"
-          value={value}
-          spellCheck={false}
-          autoFocus={field === 'name'}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => {
-            set(event.target.value);
-            create.reset();
-          }}
-        />
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : help ? (
-          <p className="help">{help}</p>
-        ) : null}
-      </div>
-    );
-  };
+  ) => (
+    <TextField
+      label={t(`networkManage.${field}`)}
+      value={value}
+      autoFocus={field === 'name'}
+      error={shown(field, value)}
+      help={help}
+      onChange={(next) => {
+        set(next);
+        create.reset();
+      }}
+    />
+  );
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('networkManage.createTitle')}
-      open
       onClose={onClose}
       width={600}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('networkManage.createSubmit'),
-            form: ids.form,
-            disabled: !parsed.success || create.isPending,
-          }}
-        />
-      }
+      confirm={{
+        label: t('networkManage.createSubmit'),
+        form: ids.form,
+        disabled: !parsed.success || create.isPending,
+      }}
     >
       <form id={ids.form} onSubmit={submit} noValidate>
         {text('name', name, setName)}
@@ -129,6 +110,6 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
         {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
         <CommandLine command={networkCreateCommand(input)} />
       </form>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -6,7 +6,8 @@ import { volumeCloneCommand } from '../../../shared/cli/volume-commands';
 import { volumeNameSchema } from '../../../shared/ids/engine-names';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 import { useHelperImage } from './use-helper-image';
@@ -16,7 +17,6 @@ export function CloneDialog({ name, onClose }: { name: string; onClose: () => vo
   const trpc = useTRPC();
   const image = useHelperImage();
   const formId = useId();
-  const inputId = useId();
   const [target, setTarget] = useState(`${name}-copy`);
   const clone = useMutation(trpc.volumes.clone.mutationOptions());
   const fieldError = volumeNameSchema.safeParse(target).error?.issues[0]?.message ?? null;
@@ -28,50 +28,29 @@ export function CloneDialog({ name, onClose }: { name: string; onClose: () => vo
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('volumeManage.cloneTitle', { name })}
-      open
       onClose={onClose}
       width={600}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={clone.isSuccess ? t('volumeManage.finish') : undefined}
-          confirm={
-            clone.isSuccess
-              ? undefined
-              : {
-                  label: t('volumeManage.cloneSubmit'),
-                  form: formId,
-                  disabled: !!fieldError || clone.isPending,
-                }
-          }
-        />
-      }
+      finished={clone.isSuccess ? t('volumeManage.finish') : null}
+      confirm={{
+        label: t('volumeManage.cloneSubmit'),
+        form: formId,
+        disabled: !!fieldError || clone.isPending,
+      }}
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={inputId}>{t('volumeManage.cloneTarget')}</label>
-          <input
-            id={inputId}
-            className="mono"
-            value={target}
-            autoFocus
-            spellCheck={false}
-            aria-invalid={fieldError ? true : undefined}
-            onChange={(event) => {
-              setTarget(event.target.value);
-              clone.reset();
-            }}
-          />
-          {fieldError ? (
-            <p className="field-error" role="alert">
-              {fieldError}
-            </p>
-          ) : (
-            <p className="help">{t('volumeManage.helperNote', { image })}</p>
-          )}
-        </div>
+        <TextField
+          label={t('volumeManage.cloneTarget')}
+          value={target}
+          autoFocus
+          error={fieldError}
+          help={t('volumeManage.helperNote', { image })}
+          onChange={(value) => {
+            setTarget(value);
+            clone.reset();
+          }}
+        />
         {clone.data?.pulledHelper ? (
           <p className="warn-text">{t('volumeManage.helperPulled', { image })}</p>
         ) : null}
@@ -83,6 +62,6 @@ export function CloneDialog({ name, onClose }: { name: string; onClose: () => vo
         {clone.error ? <EngineError role="alert" message={errorText(clone.error)} /> : null}
         <CommandLine command={volumeCloneCommand(name, target.trim() || 'NEW', image)} />
       </form>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

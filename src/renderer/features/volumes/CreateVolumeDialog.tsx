@@ -6,8 +6,9 @@ import { volumeCreateCommand } from '../../../shared/cli/volume-commands';
 import { volumeNameSchema } from '../../../shared/ids/engine-names';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
+import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
@@ -15,8 +16,6 @@ export function CreateVolumeDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const formId = useId();
-  const nameId = useId();
-  const driverId = useId();
   const [name, setName] = useState('');
   const [driver, setDriver] = useState('local');
   const [labels, setLabels] = useState<KeyValue[]>([]);
@@ -37,60 +36,34 @@ export function CreateVolumeDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('volumeManage.createTitle')}
-      open
       onClose={onClose}
       width={600}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('volumeManage.createSubmit'),
-            form: formId,
-            disabled: !!nameError || create.isPending,
-          }}
-        />
-      }
+      confirm={{
+        label: t('volumeManage.createSubmit'),
+        form: formId,
+        disabled: !!nameError || create.isPending,
+      }}
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={nameId}>{t('volumeManage.name')}</label>
-          <input
-            id={nameId}
-            className="mono"
-            value={name}
-            autoFocus
-            spellCheck={false}
-            aria-invalid={nameError ? true : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              create.reset();
-            }}
-          />
-          {nameError ? (
-            <p className="field-error" role="alert">
-              {nameError}
-            </p>
-          ) : (
-            <p className="help">{t('volumeManage.nameHelp')}</p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={driverId}>{t('volumeManage.driver')}</label>
-          <input
-            id={driverId}
-            className="mono"
-            value={driver}
-            spellCheck={false}
-            onChange={(event) => setDriver(event.target.value)}
-          />
-        </div>
+        <TextField
+          label={t('volumeManage.name')}
+          value={name}
+          autoFocus
+          error={nameError}
+          help={t('volumeManage.nameHelp')}
+          onChange={(value) => {
+            setName(value);
+            create.reset();
+          }}
+        />
+        <TextField label={t('volumeManage.driver')} value={driver} onChange={setDriver} />
         <KeyValueRows legend={t('volumeManage.labels')} rows={labels} onChange={setLabels} />
         <KeyValueRows legend={t('volumeManage.driverOpts')} rows={driverOpts} onChange={setDriverOpts} />
         {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
         <CommandLine command={volumeCreateCommand(input)} />
       </form>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
