@@ -132,3 +132,42 @@ export function ConfirmDialog({
     </Dialog>
   );
 }
+
+/**
+ * A ConfirmDialog around one form: the confirm button submits it, and so does Enter in a field.
+ * `onEdit` runs on any change in the form, so the outcome of the last attempt (an engine error,
+ * "Cloned") goes as soon as the user changes what it was about.
+ */
+export function FormDialog({
+  submit,
+  onSubmit,
+  onEdit,
+  children,
+  ...dialog
+}: {
+  title: string;
+  onClose: () => void;
+  width?: number;
+  finished?: string | null;
+  submit: { label: string; disabled?: boolean };
+  onSubmit: () => void;
+  onEdit?: () => void;
+  children: ReactNode;
+}) {
+  const formId = useId();
+  return (
+    <ConfirmDialog {...dialog} confirm={{ ...submit, form: formId }}>
+      <form
+        id={formId}
+        noValidate
+        onChange={onEdit}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {children}
+      </form>
+    </ConfirmDialog>
+  );
+}

@@ -8,6 +8,7 @@ import type { SystemPreviewItem, SystemPrunePreview } from '../../../shared/api/
 import { commandLine } from '../../../shared/cli/quote';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPC } from '../../api/trpc';
+import { Checkbox } from '../../components/Checkbox';
 import { PreviewDialog } from '../../components/PreviewDialog';
 import { errorText } from '../images/errors';
 
@@ -72,24 +73,18 @@ export function SystemPruneDialog({ onClose }: { onClose: () => void }) {
       }
       options={
         <>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={images === 'unused'}
-              disabled={!!done || prune.isPending}
-              onChange={(event) => setImages(event.target.checked ? 'unused' : 'dangling')}
-            />
-            {t('system.pruneAllImages')}
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={volumes}
-              disabled={!!done || prune.isPending}
-              onChange={(event) => setVolumes(event.target.checked)}
-            />
-            {t('system.pruneVolumes')}
-          </label>
+          <Checkbox
+            label={t('system.pruneAllImages')}
+            checked={images === 'unused'}
+            disabled={!!done || prune.isPending}
+            onChange={(on) => setImages(on ? 'unused' : 'dangling')}
+          />
+          <Checkbox
+            label={t('system.pruneVolumes')}
+            checked={volumes}
+            disabled={!!done || prune.isPending}
+            onChange={setVolumes}
+          />
         </>
       }
       loading={!data}

@@ -1,12 +1,12 @@
 // Create a volume: name (or none), driver, labels and driver options, with the docker line.
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { volumeCreateCommand } from '../../../shared/cli/volume-commands';
 import { volumeNameSchema } from '../../../shared/ids/engine-names';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
 import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
@@ -15,7 +15,6 @@ import { errorText } from '../images/errors';
 export function CreateVolumeDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formId = useId();
   const [name, setName] = useState('');
   const [driver, setDriver] = useState('local');
   const [labels, setLabels] = useState<KeyValue[]>([]);
@@ -29,41 +28,30 @@ export function CreateVolumeDialog({ onClose }: { onClose: () => void }) {
     driverOpts: filledRows(driverOpts),
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (nameError) return;
-    create.mutate(input, { onSuccess: onClose });
-  };
-
   return (
-    <ConfirmDialog
+    <FormDialog
       title={t('volumeManage.createTitle')}
       onClose={onClose}
       width={600}
-      confirm={{
-        label: t('volumeManage.createSubmit'),
-        form: formId,
-        disabled: !!nameError || create.isPending,
+      submit={{ label: t('volumeManage.createSubmit'), disabled: !!nameError || create.isPending }}
+      onSubmit={() => {
+        if (!nameError) create.mutate(input, { onSuccess: onClose });
       }}
+      onEdit={() => create.reset()}
     >
-      <form id={formId} onSubmit={submit} noValidate>
-        <TextField
-          label={t('volumeManage.name')}
-          value={name}
-          autoFocus
-          error={nameError}
-          help={t('volumeManage.nameHelp')}
-          onChange={(value) => {
-            setName(value);
-            create.reset();
-          }}
-        />
-        <TextField label={t('volumeManage.driver')} value={driver} onChange={setDriver} />
-        <KeyValueRows legend={t('volumeManage.labels')} rows={labels} onChange={setLabels} />
-        <KeyValueRows legend={t('volumeManage.driverOpts')} rows={driverOpts} onChange={setDriverOpts} />
-        {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
-        <CommandLine command={volumeCreateCommand(input)} />
-      </form>
-    </ConfirmDialog>
+      <TextField
+        label={t('volumeManage.name')}
+        value={name}
+        autoFocus
+        error={nameError}
+        help={t('volumeManage.nameHelp')}
+        onChange={setName}
+      />
+      <TextField label={t('volumeManage.driver')} value={driver} onChange={setDriver} />
+      <KeyValueRows legend={t('volumeManage.labels')} rows={labels} onChange={setLabels} />
+      <KeyValueRows legend={t('volumeManage.driverOpts')} rows={driverOpts} onChange={setDriverOpts} />
+      {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
+      <CommandLine command={volumeCreateCommand(input)} />
+    </FormDialog>
   );
 }
