@@ -94,18 +94,24 @@ export function DialogActions({ onCancel, cancelLabel, confirm, children }: Dial
   );
 }
 
-/** An open dialog whose footer is the usual Cancel and confirm (mount it to show it). */
+/**
+ * An open dialog whose footer is the usual Cancel and confirm (mount it to show it). Once the work
+ * is done (`finished` names the closing button, e.g. "Close"), only that button is left.
+ */
 export function ConfirmDialog({
   title,
   onClose,
   width = 560,
   confirm,
+  finished,
   children,
 }: {
   title: string;
   onClose: () => void;
   width?: number;
-  confirm: NonNullable<DialogActionsProps['confirm']>;
+  /** None while there is nothing to confirm yet (e.g. the preview is loading). */
+  confirm?: DialogActionsProps['confirm'];
+  finished?: string | null;
   children: ReactNode;
 }) {
   return (
@@ -114,9 +120,54 @@ export function ConfirmDialog({
       title={title}
       onClose={onClose}
       width={width}
-      footer={<DialogActions onCancel={onClose} confirm={confirm} />}
+      footer={
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel={finished ?? undefined}
+          confirm={finished ? undefined : confirm}
+        />
+      }
     >
       {children}
     </Dialog>
+  );
+}
+
+/**
+ * A ConfirmDialog around one form: the confirm button submits it, and so does Enter in a field.
+ * `onEdit` runs on any change in the form, so the outcome of the last attempt (an engine error,
+ * "Cloned") goes as soon as the user changes what it was about.
+ */
+export function FormDialog({
+  submit,
+  onSubmit,
+  onEdit,
+  children,
+  ...dialog
+}: {
+  title: string;
+  onClose: () => void;
+  width?: number;
+  finished?: string | null;
+  submit: { label: string; disabled?: boolean };
+  onSubmit: () => void;
+  onEdit?: () => void;
+  children: ReactNode;
+}) {
+  const formId = useId();
+  return (
+    <ConfirmDialog {...dialog} confirm={{ ...submit, form: formId }}>
+      <form
+        id={formId}
+        noValidate
+        onChange={onEdit}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {children}
+      </form>
+    </ConfirmDialog>
   );
 }

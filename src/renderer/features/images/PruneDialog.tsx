@@ -8,11 +8,9 @@ import { pruneImagesCommand } from '../../../shared/cli/image-commands';
 import { formatBytes } from '../../../shared/format/bytes';
 import { shortId } from '../../../shared/format/time';
 import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { PreviewDialog } from '../../components/PreviewDialog';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { errorText } from './errors';
-import { EngineError } from '../errors/EngineError';
 
 export function PruneDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -47,80 +45,65 @@ export function PruneDialog({ onClose }: { onClose: () => void }) {
 
   const done = prune.data;
   return (
-    <Dialog
+    <PreviewDialog
       title={t('images.prune.title')}
-      open
-      onClose={onClose}
       width={640}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={done ? t('images.prune.finish') : undefined}
-          confirm={
-            done
-              ? undefined
-              : {
-                  label: t('images.prune.submit', { count: list.length }),
-                  danger: true,
-                  disabled: list.length === 0 || prune.isPending || candidates.isFetching,
-                  onClick: () => prune.mutate({ mode, ids: list.map((c) => c.id) }),
-                }
-          }
-        />
+      onClose={onClose}
+      finishLabel={t('images.prune.finish')}
+      confirm={{
+        label: t('images.prune.submit', { count: list.length }),
+        disabled: list.length === 0 || prune.isPending || candidates.isFetching,
+        onClick: () => prune.mutate({ mode, ids: list.map((c) => c.id) }),
+      }}
+      outcome={
+        done && {
+          done: t('images.prune.done', {
+            count: done.deleted.length,
+            size: formatBytes(done.spaceReclaimed),
+          }),
+          kept:
+            done.failed.length > 0
+              ? t('images.prune.kept', {
+                  count: done.failed.length,
+                  reasons: done.failed.map((f) => `${shortId(f.id)}: ${f.message}`).join('; '),
+                })
+              : null,
+        }
       }
+      options={
+        <div className="segmented prune-mode" role="radiogroup" aria-label={t('images.prune.mode')}>
+          {(['dangling', 'unused'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              aria-checked={mode === value}
+              disabled={!!done}
+              onClick={() => {
+                setMode(value);
+                prune.reset();
+              }}
+            >
+              {t(`images.prune.${value}`)}
+            </button>
+          ))}
+        </div>
+      }
+      nothing={list.length === 0 && !candidates.isFetching ? t('images.prune.nothing') : null}
+      error={candidates.error || prune.error ? errorText(candidates.error ?? prune.error) : null}
+      command={pruneImagesCommand(mode)}
     >
-      <div className="segmented prune-mode" role="radiogroup" aria-label={t('images.prune.mode')}>
-        {(['dangling', 'unused'] as const).map((value) => (
-          <button
-            key={value}
-            type="button"
-            role="radio"
-            aria-checked={mode === value}
-            disabled={!!done}
-            onClick={() => {
-              setMode(value);
-              prune.reset();
-            }}
-          >
-            {t(`images.prune.${value}`)}
-          </button>
-        ))}
+      <p>{t('images.prune.willDelete', { count: list.length, size: formatBytes(size) })}</p>
+      <div className="resource-prune-list">
+        <VirtualTable
+          label={t('images.prune.title')}
+          rows={list}
+          columns={columns}
+          rowKey={(c) => c.id}
+          rowLabel={(c) => c.repoTags[0] ?? shortId(c.id)}
+          rowHeight={34}
+        />
       </div>
-      {done ? (
-        <>
-          <p role="status" className="prune-done">
-            {t('images.prune.done', { count: done.deleted.length, size: formatBytes(done.spaceReclaimed) })}
-          </p>
-          {done.failed.length > 0 ? (
-            <p className="inline-error" role="alert">
-              {t('images.prune.kept', {
-                count: done.failed.length,
-                reasons: done.failed.map((f) => `${shortId(f.id)}: ${f.message}`).join('; '),
-              })}
-            </p>
-          ) : null}
-        </>
-      ) : list.length === 0 && !candidates.isFetching ? (
-        <p className="muted">{t('images.prune.nothing')}</p>
-      ) : (
-        <>
-          <p>{t('images.prune.willDelete', { count: list.length, size: formatBytes(size) })}</p>
-          <div className="prune-list">
-            <VirtualTable
-              label={t('images.prune.title')}
-              rows={list}
-              columns={columns}
-              rowKey={(c) => c.id}
-              rowLabel={(c) => c.repoTags[0] ?? shortId(c.id)}
-              rowHeight={34}
-            />
-          </div>
-        </>
-      )}
-      {candidates.error || prune.error ? (
-        <EngineError role="alert" message={errorText(candidates.error ?? prune.error)} />
-      ) : null}
-      <CommandLine command={pruneImagesCommand(mode)} />
-    </Dialog>
+    </PreviewDialog>
   );
 }

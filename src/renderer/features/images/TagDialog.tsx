@@ -1,67 +1,45 @@
 // Tag an image with a new repo:tag, validated on the field before anything is sent.
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tagCommand } from '../../../shared/cli/image-commands';
 import { referenceError } from '../../../shared/images/reference';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
 import { errorText } from './errors';
 import { EngineError } from '../errors/EngineError';
 
 export function TagDialog({ source, onClose }: { source: string; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formId = useId();
-  const inputId = useId();
   const [target, setTarget] = useState('');
   const tag = useMutation(trpc.images.tag.mutationOptions());
   const fieldError = target.trim() ? referenceError(target) : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!target.trim() || fieldError) return;
-    tag.mutate({ source, target: target.trim() }, { onSuccess: onClose });
-  };
-
   return (
-    <ConfirmDialog
+    <FormDialog
       title={t('images.tag.title', { ref: source })}
       width={560}
       onClose={onClose}
-      confirm={{
-        label: t('images.tag.submit'),
-        form: formId,
-        disabled: !target.trim() || !!fieldError || tag.isPending,
+      submit={{ label: t('images.tag.submit'), disabled: !target.trim() || !!fieldError || tag.isPending }}
+      onSubmit={() => {
+        if (target.trim() && !fieldError)
+          tag.mutate({ source, target: target.trim() }, { onSuccess: onClose });
       }}
+      onEdit={() => tag.reset()}
     >
-      <form id={formId} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={inputId}>{t('images.tag.target')}</label>
-          <input
-            id={inputId}
-            className="mono"
-            value={target}
-            autoFocus
-            spellCheck={false}
-            aria-invalid={fieldError ? true : undefined}
-            onChange={(event) => {
-              setTarget(event.target.value);
-              tag.reset();
-            }}
-          />
-          {fieldError ? (
-            <p className="field-error" role="alert">
-              {fieldError}
-            </p>
-          ) : (
-            <p className="help">{t('images.tag.help')}</p>
-          )}
-        </div>
-        {tag.error ? <EngineError role="alert" message={errorText(tag.error)} /> : null}
-        <CommandLine command={tagCommand(source, target.trim() || 'TARGET')} />
-      </form>
-    </ConfirmDialog>
+      <TextField
+        label={t('images.tag.target')}
+        value={target}
+        autoFocus
+        error={fieldError}
+        help={t('images.tag.help')}
+        onChange={setTarget}
+      />
+      {tag.error ? <EngineError role="alert" message={errorText(tag.error)} /> : null}
+      <CommandLine command={tagCommand(source, target.trim() || 'TARGET')} />
+    </FormDialog>
   );
 }

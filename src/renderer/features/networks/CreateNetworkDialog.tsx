@@ -1,13 +1,15 @@
 // Create a network: name, driver, subnet, gateway, internal, attachable, labels, with the docker line.
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkCreateInput, networkDrivers } from '../../../shared/api/networks-manage';
 import { networkCreateCommand } from '../../../shared/cli/network-commands';
 import { useTRPC } from '../../api/trpc';
+import { Checkbox } from '../../components/Checkbox';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
+import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
@@ -16,7 +18,7 @@ type Driver = (typeof networkDrivers)[number];
 export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const ids = { form: useId(), name: useId(), driver: useId(), subnet: useId(), gateway: useId() };
+  const driverId = useId();
   const [name, setName] = useState('');
   const [driver, setDriver] = useState<Driver>('bridge');
   const [subnet, setSubnet] = useState('');
@@ -39,96 +41,51 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
     parsed.error?.issues.find((issue) => issue.path[0] === field)?.message ?? null;
   const shown = (field: string, value: string) => (value.trim() ? problem(field) : null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success) return;
-    create.mutate(input, { onSuccess: onClose });
-  };
-
   const text = (
     field: 'name' | 'subnet' | 'gateway',
     value: string,
     set: (v: string) => void,
     help?: string,
-  ) => {
-    const error = shown(field, value);
-    return (
-      <div className="field">
-        <label htmlFor={ids[field]}>{t(`networkManage.${field}`)}</label>
-        <input
-          id={ids[field]}
-          className="mono"
-          value={value}
-          spellCheck={false}
-          autoFocus={field === 'name'}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => {
-            set(event.target.value);
-            create.reset();
-          }}
-        />
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : help ? (
-          <p className="help">{help}</p>
-        ) : null}
-      </div>
-    );
-  };
+  ) => (
+    <TextField
+      label={t(`networkManage.${field}`)}
+      value={value}
+      autoFocus={field === 'name'}
+      error={shown(field, value)}
+      help={help}
+      onChange={set}
+    />
+  );
 
   return (
-    <Dialog
+    <FormDialog
       title={t('networkManage.createTitle')}
-      open
       onClose={onClose}
       width={600}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('networkManage.createSubmit'),
-            form: ids.form,
-            disabled: !parsed.success || create.isPending,
-          }}
-        />
-      }
+      submit={{ label: t('networkManage.createSubmit'), disabled: !parsed.success || create.isPending }}
+      onSubmit={() => {
+        if (parsed.success) create.mutate(input, { onSuccess: onClose });
+      }}
+      onEdit={() => create.reset()}
     >
-      <form id={ids.form} onSubmit={submit} noValidate>
-        {text('name', name, setName)}
-        <div className="field">
-          <label htmlFor={ids.driver}>{t('networkManage.driver')}</label>
-          <select
-            id={ids.driver}
-            value={driver}
-            onChange={(event) => setDriver(event.target.value as Driver)}
-          >
-            {networkDrivers.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </div>
-        {text('subnet', subnet, setSubnet, t('networkManage.subnetHelp'))}
-        {text('gateway', gateway, setGateway, t('networkManage.gatewayHelp'))}
-        <label className="checkbox">
-          <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} />
-          {t('networkManage.internal')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={attachable}
-            onChange={(event) => setAttachable(event.target.checked)}
-          />
-          {t('networkManage.attachable')}
-        </label>
-        <KeyValueRows legend={t('networkManage.labels')} rows={labels} onChange={setLabels} />
-        {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
-        <CommandLine command={networkCreateCommand(input)} />
-      </form>
-    </Dialog>
+      {text('name', name, setName)}
+      <div className="field">
+        <label htmlFor={driverId}>{t('networkManage.driver')}</label>
+        <select id={driverId} value={driver} onChange={(event) => setDriver(event.target.value as Driver)}>
+          {networkDrivers.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </div>
+      {text('subnet', subnet, setSubnet, t('networkManage.subnetHelp'))}
+      {text('gateway', gateway, setGateway, t('networkManage.gatewayHelp'))}
+      <Checkbox label={t('networkManage.internal')} checked={internal} onChange={setInternal} />
+      <Checkbox label={t('networkManage.attachable')} checked={attachable} onChange={setAttachable} />
+      <KeyValueRows legend={t('networkManage.labels')} rows={labels} onChange={setLabels} />
+      {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
+      <CommandLine command={networkCreateCommand(input)} />
+    </FormDialog>
   );
 }

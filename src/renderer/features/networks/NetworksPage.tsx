@@ -1,7 +1,7 @@
 // The Networks page: the live list (counts as `docker network inspect` gives them), search, sort,
 // and the actions: create, inspect, containers (connect / disconnect), remove, prune.
 import { useQuery } from '@tanstack/react-query';
-import { Eraser, FileSearch, Plus, Trash2, Users } from 'lucide-react';
+import { Eraser, FileSearch, Trash2, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSummary } from '../../../shared/api';
@@ -12,7 +12,8 @@ import { useNetworks } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
 import { InspectDialog } from '../../components/InspectDialog';
 import { usePersistedState } from '../../components/persisted-state';
-import { ResourceList, type RowAction } from '../../components/ResourceList';
+import { type RowAction } from '../../components/ResourceList';
+import { ResourcePage, ToolbarButton } from '../../components/ResourcePage';
 import type { Column, SortState } from '../../components/VirtualTable';
 import { errorText } from '../images/errors';
 import { CreateNetworkDialog } from './CreateNetworkDialog';
@@ -138,53 +139,36 @@ export function NetworksPage() {
   ];
 
   return (
-    <section className="page" aria-labelledby="networks-heading">
-      <div className="page-header">
-        <h1 id="networks-heading">{t('networks.heading')}</h1>
-        <p className="page-summary">{t('networks.total', { count: networks.length })}</p>
-        <div className="toolbar-spacer" />
-        <button
-          type="button"
-          className="primary-button with-icon"
-          onClick={() => setOpen({ kind: 'create' })}
-        >
-          <Plus size={15} aria-hidden="true" />
-          {t('networkManage.create')}
-        </button>
-      </div>
-      <ResourceList
-        label={t('networks.heading')}
-        rows={networks}
-        columns={columns}
-        rowKey={(network) => network.id}
-        rowLabel={(network) => network.name}
-        query={query}
-        onQueryChange={setQuery}
-        searchPlaceholder={t('networks.searchPlaceholder')}
-        matches={(network, q) =>
-          network.name.toLowerCase().includes(q) || network.id.startsWith(q) || network.driver.includes(q)
-        }
-        sort={sort}
-        onSortChange={setSort}
-        sortKey={sortKey}
-        actions={actions}
-        toolbar={
-          <>
-            <button
-              type="button"
-              className="secondary-button with-icon"
-              onClick={() => setOpen({ kind: 'prune' })}
-            >
-              <Eraser size={15} aria-hidden="true" />
-              {t('networkManage.prune')}
-            </button>
-          </>
-        }
-        loading={isLoading}
-        error={error ? errorText(error) : null}
-        emptyText={t('networks.empty')}
-        noMatchText={(q) => t('networks.noMatch', { query: q })}
-      />
+    <ResourcePage
+      heading={t('networks.heading')}
+      summary={t('networks.total', { count: networks.length })}
+      create={{ label: t('networkManage.create'), onClick: () => setOpen({ kind: 'create' }) }}
+      rows={networks}
+      columns={columns}
+      rowKey={(network) => network.id}
+      rowLabel={(network) => network.name}
+      query={query}
+      onQueryChange={setQuery}
+      searchPlaceholder={t('networks.searchPlaceholder')}
+      matches={(network, q) =>
+        network.name.toLowerCase().includes(q) || network.id.startsWith(q) || network.driver.includes(q)
+      }
+      sort={sort}
+      onSortChange={setSort}
+      sortKey={sortKey}
+      actions={actions}
+      toolbar={
+        <ToolbarButton
+          icon={Eraser}
+          label={t('networkManage.prune')}
+          onClick={() => setOpen({ kind: 'prune' })}
+        />
+      }
+      loading={isLoading}
+      error={error ? errorText(error) : null}
+      emptyText={t('networks.empty')}
+      noMatchText={(q) => t('networks.noMatch', { query: q })}
+    >
       {open?.kind === 'create' ? <CreateNetworkDialog onClose={close} /> : null}
       {open?.kind === 'prune' ? <PruneNetworksDialog onClose={close} /> : null}
       {open?.kind === 'inspect' ? <InspectNetwork network={open.network} onClose={close} /> : null}
@@ -194,6 +178,6 @@ export function NetworksPage() {
       {open?.kind === 'remove' ? (
         <RemoveNetworkDialog id={open.network.id} name={open.network.name} onClose={close} />
       ) : null}
-    </section>
+    </ResourcePage>
   );
 }

@@ -3,9 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { networkPruneCommand } from '../../../shared/cli/network-commands';
 import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { EngineError } from '../errors/EngineError';
+import { PreviewDialog } from '../../components/PreviewDialog';
 import { errorText } from '../images/errors';
 
 export function PruneNetworksDialog({ onClose }: { onClose: () => void }) {
@@ -22,46 +20,33 @@ export function PruneNetworksDialog({ onClose }: { onClose: () => void }) {
   const list = candidates.data ?? [];
   const done = prune.data;
   return (
-    <Dialog
+    <PreviewDialog
       title={t('networkManage.pruneTitle')}
-      open
-      onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={done ? t('networkManage.finish') : undefined}
-          confirm={
-            done
-              ? undefined
-              : {
-                  label: t('networkManage.pruneSubmit', { count: list.length }),
-                  danger: true,
-                  disabled: list.length === 0 || prune.isPending || candidates.isFetching,
-                  onClick: () => prune.mutate({ ids: list.map((c) => c.id) }),
-                }
-          }
-        />
+      onClose={onClose}
+      finishLabel={t('networkManage.finish')}
+      confirm={{
+        label: t('networkManage.pruneSubmit', { count: list.length }),
+        disabled: list.length === 0 || prune.isPending || candidates.isFetching,
+        onClick: () => prune.mutate({ ids: list.map((c) => c.id) }),
+      }}
+      outcome={
+        done && {
+          done: t('networkManage.pruneDone', { count: done.removed.length }),
+          kept:
+            done.failed.length > 0
+              ? t('networkManage.pruneKept', {
+                  reasons: done.failed.map((f) => `${f.id.slice(0, 12)}: ${f.message}`).join('; '),
+                })
+              : null,
+        }
       }
+      loading={candidates.isLoading}
+      nothing={list.length === 0 && !candidates.error ? t('networkManage.pruneNothing') : null}
+      error={candidates.error || prune.error ? errorText(candidates.error ?? prune.error) : null}
+      command={networkPruneCommand()}
     >
-      {done ? (
-        <>
-          <p role="status" className="resource-done">
-            {t('networkManage.pruneDone', { count: done.removed.length })}
-          </p>
-          {done.failed.length > 0 ? (
-            <p className="inline-error" role="alert">
-              {t('networkManage.pruneKept', {
-                reasons: done.failed.map((f) => `${f.id.slice(0, 12)}: ${f.message}`).join('; '),
-              })}
-            </p>
-          ) : null}
-        </>
-      ) : candidates.isLoading ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : list.length === 0 && !candidates.error ? (
-        <p className="muted">{t('networkManage.pruneNothing')}</p>
-      ) : list.length > 0 ? (
+      {list.length > 0 ? (
         <>
           <p>{t('networkManage.pruneWillDelete', { count: list.length })}</p>
           <ul className="used-by" aria-label={t('networkManage.pruneTitle')}>
@@ -74,10 +59,6 @@ export function PruneNetworksDialog({ onClose }: { onClose: () => void }) {
           </ul>
         </>
       ) : null}
-      {candidates.error || prune.error ? (
-        <EngineError role="alert" message={errorText(candidates.error ?? prune.error)} />
-      ) : null}
-      <CommandLine command={networkPruneCommand()} />
-    </Dialog>
+    </PreviewDialog>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { networkRemoveCommand } from '../../../shared/cli/network-commands';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
@@ -22,27 +22,17 @@ export function RemoveNetworkDialog({
   const trpc = useTRPC();
   const remove = useMutation(trpc.networks.remove.mutationOptions());
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('networkManage.removeTitle', { name })}
-      open
       onClose={onClose}
       width={520}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={remove.isSuccess ? t('networkManage.finish') : undefined}
-          confirm={
-            remove.isSuccess
-              ? undefined
-              : {
-                  label: t('networkManage.removeSubmit'),
-                  danger: true,
-                  disabled: remove.isPending,
-                  onClick: () => remove.mutate({ id }),
-                }
-          }
-        />
-      }
+      finished={remove.isSuccess ? t('networkManage.finish') : null}
+      confirm={{
+        label: t('networkManage.removeSubmit'),
+        danger: true,
+        disabled: remove.isPending,
+        onClick: () => remove.mutate({ id }),
+      }}
     >
       <p>{t('networkManage.removeIntro', { name })}</p>
       {remove.isSuccess ? (
@@ -52,6 +42,6 @@ export function RemoveNetworkDialog({
       ) : null}
       {remove.error ? <EngineError role="alert" message={errorText(remove.error)} /> : null}
       <CommandLine command={networkRemoveCommand([name])} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

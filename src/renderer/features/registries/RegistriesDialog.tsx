@@ -9,6 +9,7 @@ import { loginCommand, logoutCommand } from '../../../shared/cli/image-commands'
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
 import { errorText } from '../images/errors';
 import './registries.css';
 
@@ -18,7 +19,7 @@ export function RegistriesDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const ids = { server: useId(), username: useId(), password: useId(), remember: useId(), form: useId() };
+  const ids = { remember: useId(), form: useId() };
   const [form, setForm] = useState({ server: '', username: '', password: '', remember: false });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [done, setDone] = useState<string | null>(null);
@@ -58,34 +59,25 @@ export function RegistriesDialog({ onClose }: { onClose: () => void }) {
     );
   };
 
-  const set = (field: Field) => (event: React.ChangeEvent<HTMLInputElement>) => {
-    setForm((f) => ({ ...f, [field]: event.target.value }));
+  const set = (field: Field) => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
     setDone(null);
     login.reset();
   };
 
   const input = (field: Field, label: string, type = 'text', help?: string) => (
-    <div className="field">
-      <label htmlFor={ids[field]}>{label}</label>
-      <input
-        id={ids[field]}
-        type={type}
-        value={form[field]}
-        autoComplete={field === 'password' ? 'current-password' : field === 'username' ? 'username' : 'off'}
-        spellCheck={false}
-        placeholder={field === 'server' ? 'docker.io' : undefined}
-        aria-invalid={errors[field] ? true : undefined}
-        onChange={set(field)}
-      />
-      {errors[field] ? (
-        <p className="field-error" role="alert">
-          {errors[field]}
-        </p>
-      ) : help ? (
-        <p className="help">{help}</p>
-      ) : null}
-    </div>
+    <TextField
+      label={label}
+      type={type}
+      mono={false}
+      value={form[field]}
+      autoComplete={field === 'password' ? 'current-password' : field === 'username' ? 'username' : 'off'}
+      placeholder={field === 'server' ? 'docker.io' : undefined}
+      error={errors[field]}
+      help={help}
+      onChange={set(field)}
+    />
   );
 
   return (

@@ -4,13 +4,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PruneMode } from '../../../shared/api/images-transfer';
-import type { SystemPreviewItem } from '../../../shared/api/system';
+import type { SystemPreviewItem, SystemPrunePreview } from '../../../shared/api/system';
 import { commandLine } from '../../../shared/cli/quote';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { EngineError } from '../errors/EngineError';
+import { Checkbox } from '../../components/Checkbox';
+import { PreviewDialog } from '../../components/PreviewDialog';
 import { errorText } from '../images/errors';
 
 const GROUPS = ['containers', 'networks', 'images', 'volumes'] as const;
@@ -41,110 +40,99 @@ export function SystemPruneDialog({ onClose }: { onClose: () => void }) {
   const ids = (items: SystemPreviewItem[]) => items.map((item) => item.id);
 
   return (
-    <Dialog
+    <PreviewDialog
       title={t('system.pruneTitle')}
-      open
-      onClose={onClose}
       width={620}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={done ? t('system.finish') : undefined}
-          confirm={
-            done || !data
-              ? undefined
-              : {
-                  label: t('system.pruneSubmit'),
-                  danger: true,
-                  disabled: count === 0 || prune.isPending || preview.isFetching,
-                  onClick: () =>
-                    prune.mutate({
-                      containers: ids(data.containers),
-                      networks: ids(data.networks),
-                      images: ids(data.images),
-                      imageMode: images,
-                      volumes: ids(data.volumes),
-                      buildCache: data.buildCache.count > 0,
-                    }),
-                }
-          }
-        />
+      onClose={onClose}
+      finishLabel={t('system.finish')}
+      confirm={
+        data && {
+          label: t('system.pruneSubmit'),
+          disabled: count === 0 || prune.isPending || preview.isFetching,
+          onClick: () =>
+            prune.mutate({
+              containers: ids(data.containers),
+              networks: ids(data.networks),
+              images: ids(data.images),
+              imageMode: images,
+              volumes: ids(data.volumes),
+              buildCache: data.buildCache.count > 0,
+            }),
+        }
       }
+      outcome={
+        done && {
+          done: t('system.pruneDone', { ...done, size: formatBytes(done.spaceReclaimed) }),
+          kept:
+            done.failed.length > 0
+              ? t('system.pruneKept', {
+                  reasons: done.failed.map((f) => `${f.what}: ${f.message}`).join('; '),
+                })
+              : null,
+        }
+      }
+      options={
+        <>
+          <Checkbox
+            label={t('system.pruneAllImages')}
+            checked={images === 'unused'}
+            disabled={!!done || prune.isPending}
+            onChange={(on) => setImages(on ? 'unused' : 'dangling')}
+          />
+          <Checkbox
+            label={t('system.pruneVolumes')}
+            checked={volumes}
+            disabled={!!done || prune.isPending}
+            onChange={setVolumes}
+          />
+        </>
+      }
+      loading={!data}
+      nothing={count === 0 ? t('system.pruneNothing') : null}
+      error={preview.error || prune.error ? errorText(preview.error ?? prune.error) : null}
+      command={command}
     >
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={images === 'unused'}
-          disabled={!!done || prune.isPending}
-          onChange={(event) => setImages(event.target.checked ? 'unused' : 'dangling')}
-        />
-        {t('system.pruneAllImages')}
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={volumes}
-          disabled={!!done || prune.isPending}
-          onChange={(event) => setVolumes(event.target.checked)}
-        />
-        {t('system.pruneVolumes')}
-      </label>
-      {done ? (
-        <>
-          <p role="status" className="resource-done">
-            {t('system.pruneDone', { ...done, size: formatBytes(done.spaceReclaimed) })}
-          </p>
-          {done.failed.length > 0 ? (
-            <p className="inline-error" role="alert">
-              {t('system.pruneKept', {
-                reasons: done.failed.map((f) => `${f.what}: ${f.message}`).join('; '),
-              })}
-            </p>
-          ) : null}
-        </>
-      ) : !data ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : count === 0 ? (
-        <p className="muted">{t('system.pruneNothing')}</p>
-      ) : (
-        <>
-          <p>{t('system.pruneWillDelete')}</p>
-          <ul className="prune-groups" aria-label={t('system.pruneWillDelete')}>
-            {GROUPS.filter((group) => data[group].length > 0).map((group) => (
-              <li key={group}>
-                <details>
-                  <summary>
-                    {t('system.pruneGroup', {
-                      kind: t(`system.pruneKinds.${group}`),
-                      count: data[group].length,
-                    })}
-                  </summary>
-                  <ul aria-label={t(`system.pruneKinds.${group}`)}>
-                    {data[group].map((item) => (
-                      <li key={item.id}>
-                        <span className="mono-ish">{item.name}</span>
-                        {item.size !== null ? <span className="muted"> {formatBytes(item.size)}</span> : null}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              </li>
-            ))}
-            {data.buildCache.count > 0 ? (
-              <li>
-                {t('system.pruneBuildCache', {
-                  count: data.buildCache.count,
-                  size: formatBytes(data.buildCache.size),
+      {data ? <PruneGroups data={data} /> : null}
+    </PreviewDialog>
+  );
+}
+
+/** What each kind will lose, folded per kind, and the build cache as one line. */
+function PruneGroups({ data }: { data: SystemPrunePreview }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>{t('system.pruneWillDelete')}</p>
+      <ul className="prune-groups" aria-label={t('system.pruneWillDelete')}>
+        {GROUPS.filter((group) => data[group].length > 0).map((group) => (
+          <li key={group}>
+            <details>
+              <summary>
+                {t('system.pruneGroup', {
+                  kind: t(`system.pruneKinds.${group}`),
+                  count: data[group].length,
                 })}
-              </li>
-            ) : null}
-          </ul>
-        </>
-      )}
-      {preview.error || prune.error ? (
-        <EngineError role="alert" message={errorText(preview.error ?? prune.error)} />
-      ) : null}
-      <CommandLine command={command} />
-    </Dialog>
+              </summary>
+              <ul aria-label={t(`system.pruneKinds.${group}`)}>
+                {data[group].map((item) => (
+                  <li key={item.id}>
+                    <span className="mono-ish">{item.name}</span>
+                    {item.size !== null ? <span className="muted"> {formatBytes(item.size)}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+        {data.buildCache.count > 0 ? (
+          <li>
+            {t('system.pruneBuildCache', {
+              count: data.buildCache.count,
+              size: formatBytes(data.buildCache.size),
+            })}
+          </li>
+        ) : null}
+      </ul>
+    </>
   );
 }

@@ -1,12 +1,13 @@
 // Clone a volume under a new name (through the helper), with the docker lines that do the same.
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { volumeCloneCommand } from '../../../shared/cli/volume-commands';
 import { volumeNameSchema } from '../../../shared/ids/engine-names';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 import { useHelperImage } from './use-helper-image';
@@ -15,74 +16,40 @@ export function CloneDialog({ name, onClose }: { name: string; onClose: () => vo
   const { t } = useTranslation();
   const trpc = useTRPC();
   const image = useHelperImage();
-  const formId = useId();
-  const inputId = useId();
   const [target, setTarget] = useState(`${name}-copy`);
   const clone = useMutation(trpc.volumes.clone.mutationOptions());
   const fieldError = volumeNameSchema.safeParse(target).error?.issues[0]?.message ?? null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (fieldError) return;
-    clone.mutate({ source: name, target: target.trim() });
-  };
-
   return (
-    <Dialog
+    <FormDialog
       title={t('volumeManage.cloneTitle', { name })}
-      open
       onClose={onClose}
       width={600}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={clone.isSuccess ? t('volumeManage.finish') : undefined}
-          confirm={
-            clone.isSuccess
-              ? undefined
-              : {
-                  label: t('volumeManage.cloneSubmit'),
-                  form: formId,
-                  disabled: !!fieldError || clone.isPending,
-                }
-          }
-        />
-      }
+      finished={clone.isSuccess ? t('volumeManage.finish') : null}
+      submit={{ label: t('volumeManage.cloneSubmit'), disabled: !!fieldError || clone.isPending }}
+      onSubmit={() => {
+        if (!fieldError) clone.mutate({ source: name, target: target.trim() });
+      }}
+      onEdit={() => clone.reset()}
     >
-      <form id={formId} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={inputId}>{t('volumeManage.cloneTarget')}</label>
-          <input
-            id={inputId}
-            className="mono"
-            value={target}
-            autoFocus
-            spellCheck={false}
-            aria-invalid={fieldError ? true : undefined}
-            onChange={(event) => {
-              setTarget(event.target.value);
-              clone.reset();
-            }}
-          />
-          {fieldError ? (
-            <p className="field-error" role="alert">
-              {fieldError}
-            </p>
-          ) : (
-            <p className="help">{t('volumeManage.helperNote', { image })}</p>
-          )}
-        </div>
-        {clone.data?.pulledHelper ? (
-          <p className="warn-text">{t('volumeManage.helperPulled', { image })}</p>
-        ) : null}
-        {clone.isSuccess ? (
-          <p role="status" className="resource-done">
-            {t('volumeManage.cloneDone', { name: target.trim() })}
-          </p>
-        ) : null}
-        {clone.error ? <EngineError role="alert" message={errorText(clone.error)} /> : null}
-        <CommandLine command={volumeCloneCommand(name, target.trim() || 'NEW', image)} />
-      </form>
-    </Dialog>
+      <TextField
+        label={t('volumeManage.cloneTarget')}
+        value={target}
+        autoFocus
+        error={fieldError}
+        help={t('volumeManage.helperNote', { image })}
+        onChange={setTarget}
+      />
+      {clone.data?.pulledHelper ? (
+        <p className="warn-text">{t('volumeManage.helperPulled', { image })}</p>
+      ) : null}
+      {clone.isSuccess ? (
+        <p role="status" className="resource-done">
+          {t('volumeManage.cloneDone', { name: target.trim() })}
+        </p>
+      ) : null}
+      {clone.error ? <EngineError role="alert" message={errorText(clone.error)} /> : null}
+      <CommandLine command={volumeCloneCommand(name, target.trim() || 'NEW', image)} />
+    </FormDialog>
   );
 }

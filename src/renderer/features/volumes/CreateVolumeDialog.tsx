@@ -1,22 +1,20 @@
 // Create a volume: name (or none), driver, labels and driver options, with the docker line.
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { volumeCreateCommand } from '../../../shared/cli/volume-commands';
 import { volumeNameSchema } from '../../../shared/ids/engine-names';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
+import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
 export function CreateVolumeDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formId = useId();
-  const nameId = useId();
-  const driverId = useId();
   const [name, setName] = useState('');
   const [driver, setDriver] = useState('local');
   const [labels, setLabels] = useState<KeyValue[]>([]);
@@ -30,67 +28,30 @@ export function CreateVolumeDialog({ onClose }: { onClose: () => void }) {
     driverOpts: filledRows(driverOpts),
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (nameError) return;
-    create.mutate(input, { onSuccess: onClose });
-  };
-
   return (
-    <Dialog
+    <FormDialog
       title={t('volumeManage.createTitle')}
-      open
       onClose={onClose}
       width={600}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{
-            label: t('volumeManage.createSubmit'),
-            form: formId,
-            disabled: !!nameError || create.isPending,
-          }}
-        />
-      }
+      submit={{ label: t('volumeManage.createSubmit'), disabled: !!nameError || create.isPending }}
+      onSubmit={() => {
+        if (!nameError) create.mutate(input, { onSuccess: onClose });
+      }}
+      onEdit={() => create.reset()}
     >
-      <form id={formId} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={nameId}>{t('volumeManage.name')}</label>
-          <input
-            id={nameId}
-            className="mono"
-            value={name}
-            autoFocus
-            spellCheck={false}
-            aria-invalid={nameError ? true : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              create.reset();
-            }}
-          />
-          {nameError ? (
-            <p className="field-error" role="alert">
-              {nameError}
-            </p>
-          ) : (
-            <p className="help">{t('volumeManage.nameHelp')}</p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={driverId}>{t('volumeManage.driver')}</label>
-          <input
-            id={driverId}
-            className="mono"
-            value={driver}
-            spellCheck={false}
-            onChange={(event) => setDriver(event.target.value)}
-          />
-        </div>
-        <KeyValueRows legend={t('volumeManage.labels')} rows={labels} onChange={setLabels} />
-        <KeyValueRows legend={t('volumeManage.driverOpts')} rows={driverOpts} onChange={setDriverOpts} />
-        {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
-        <CommandLine command={volumeCreateCommand(input)} />
-      </form>
-    </Dialog>
+      <TextField
+        label={t('volumeManage.name')}
+        value={name}
+        autoFocus
+        error={nameError}
+        help={t('volumeManage.nameHelp')}
+        onChange={setName}
+      />
+      <TextField label={t('volumeManage.driver')} value={driver} onChange={setDriver} />
+      <KeyValueRows legend={t('volumeManage.labels')} rows={labels} onChange={setLabels} />
+      <KeyValueRows legend={t('volumeManage.driverOpts')} rows={driverOpts} onChange={setDriverOpts} />
+      {create.error ? <EngineError role="alert" message={errorText(create.error)} /> : null}
+      <CommandLine command={volumeCreateCommand(input)} />
+    </FormDialog>
   );
 }

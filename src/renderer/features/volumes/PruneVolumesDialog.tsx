@@ -6,10 +6,8 @@ import type { VolumePruneCandidate } from '../../../shared/api/volumes-manage';
 import { volumePruneCommand } from '../../../shared/cli/volume-commands';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { PreviewDialog } from '../../components/PreviewDialog';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
-import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
 export function PruneVolumesDialog({ onClose }: { onClose: () => void }) {
@@ -45,49 +43,36 @@ export function PruneVolumesDialog({ onClose }: { onClose: () => void }) {
   ];
 
   return (
-    <Dialog
+    <PreviewDialog
       title={t('volumeManage.pruneTitle')}
-      open
-      onClose={onClose}
       width={640}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={done ? t('volumeManage.finish') : undefined}
-          confirm={
-            done
-              ? undefined
-              : {
-                  label: t('volumeManage.pruneSubmit', { count: list.length }),
-                  danger: true,
-                  disabled: list.length === 0 || prune.isPending || candidates.isFetching,
-                  onClick: () => prune.mutate({ names: list.map((c) => c.name) }),
-                }
-          }
-        />
+      onClose={onClose}
+      finishLabel={t('volumeManage.finish')}
+      confirm={{
+        label: t('volumeManage.pruneSubmit', { count: list.length }),
+        disabled: list.length === 0 || prune.isPending || candidates.isFetching,
+        onClick: () => prune.mutate({ names: list.map((c) => c.name) }),
+      }}
+      outcome={
+        done && {
+          done: t('volumeManage.pruneDone', {
+            count: done.removed.length,
+            size: formatBytes(done.spaceReclaimed),
+          }),
+          kept:
+            done.failed.length > 0
+              ? t('volumeManage.pruneKept', {
+                  reasons: done.failed.map((f) => `${f.name}: ${f.message}`).join('; '),
+                })
+              : null,
+        }
       }
+      loading={candidates.isFetching && !candidates.data}
+      nothing={list.length === 0 && !candidates.error ? t('volumeManage.pruneNothing') : null}
+      error={candidates.error || prune.error ? errorText(candidates.error ?? prune.error) : null}
+      command={volumePruneCommand()}
     >
-      {done ? (
-        <>
-          <p role="status" className="resource-done">
-            {t('volumeManage.pruneDone', {
-              count: done.removed.length,
-              size: formatBytes(done.spaceReclaimed),
-            })}
-          </p>
-          {done.failed.length > 0 ? (
-            <p className="inline-error" role="alert">
-              {t('volumeManage.pruneKept', {
-                reasons: done.failed.map((f) => `${f.name}: ${f.message}`).join('; '),
-              })}
-            </p>
-          ) : null}
-        </>
-      ) : candidates.isFetching && !candidates.data ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : list.length === 0 && !candidates.error ? (
-        <p className="muted">{t('volumeManage.pruneNothing')}</p>
-      ) : list.length > 0 ? (
+      {list.length > 0 ? (
         <>
           <p>{t('volumeManage.pruneWillDelete', { count: list.length, size: formatBytes(size) })}</p>
           <div className="resource-prune-list">
@@ -103,10 +88,6 @@ export function PruneVolumesDialog({ onClose }: { onClose: () => void }) {
           <p className="help">{t('volumeManage.pruneNote')}</p>
         </>
       ) : null}
-      {candidates.error || prune.error ? (
-        <EngineError role="alert" message={errorText(candidates.error ?? prune.error)} />
-      ) : null}
-      <CommandLine command={volumePruneCommand()} />
-    </Dialog>
+    </PreviewDialog>
   );
 }

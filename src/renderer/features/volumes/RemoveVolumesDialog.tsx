@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { volumeRemoveCommand } from '../../../shared/cli/volume-commands';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
@@ -35,27 +35,17 @@ export function RemoveVolumesDialog({ names, onClose }: { names: string[]; onClo
 
   const allOk = finished && Object.values(outcomes).every((outcome) => outcome.ok);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('volumeManage.removeTitle', { count: names.length })}
-      open
       onClose={onClose}
       width={560}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={finished ? t('volumeManage.finish') : undefined}
-          confirm={
-            finished
-              ? undefined
-              : {
-                  label: t('volumeManage.removeSubmit', { count: names.length }),
-                  danger: true,
-                  disabled: running,
-                  onClick: () => void run(),
-                }
-          }
-        />
-      }
+      finished={finished ? t('volumeManage.finish') : null}
+      confirm={{
+        label: t('volumeManage.removeSubmit', { count: names.length }),
+        danger: true,
+        disabled: running,
+        onClick: () => void run(),
+      }}
     >
       <p>{t('volumeManage.removeIntro')}</p>
       <ul className="used-by" aria-label={t('volumeManage.removeTitle', { count: names.length })}>
@@ -76,6 +66,6 @@ export function RemoveVolumesDialog({ names, onClose }: { names: string[]; onClo
         </p>
       ) : null}
       <CommandLine command={volumeRemoveCommand(names)} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -9,6 +9,7 @@ import { volumeNameSchema } from '../../../shared/ids/engine-names';
 import { useTRPCClient } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 import { useHelperImage } from './use-helper-image';
@@ -34,7 +35,6 @@ export function RestoreDialog({ into, onClose }: { into?: string; onClose: () =>
   const image = useHelperImage();
   const formId = useId();
   const fileId = useId();
-  const nameId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [name, setName] = useState(into ?? '');
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
@@ -131,28 +131,17 @@ export function RestoreDialog({ into, onClose }: { into?: string; onClose: () =>
               }}
             />
           </div>
-          <div className="field">
-            <label htmlFor={nameId}>{t('volumeManage.restoreTarget')}</label>
-            <input
-              id={nameId}
-              className="mono"
-              value={name}
-              readOnly={!!into}
-              spellCheck={false}
-              aria-invalid={nameError ? true : undefined}
-              onChange={(event) => {
-                setName(event.target.value);
-                setPhase({ step: 'form' });
-              }}
-            />
-            {nameError ? (
-              <p className="field-error" role="alert">
-                {nameError}
-              </p>
-            ) : (
-              <p className="help">{t('volumeManage.restoreTargetHelp')}</p>
-            )}
-          </div>
+          <TextField
+            label={t('volumeManage.restoreTarget')}
+            value={name}
+            readOnly={!!into}
+            error={nameError}
+            help={t('volumeManage.restoreTargetHelp')}
+            onChange={(value) => {
+              setName(value);
+              setPhase({ step: 'form' });
+            }}
+          />
         </form>
       )}
       {phase.step === 'uploading' && file ? (

@@ -1,7 +1,7 @@
 // The Volumes page: the live list (sizes from `docker system df -v`, users with links), search,
 // sort, selection, and the actions: create, inspect, back up, restore, clone, remove, prune.
 import { useQuery } from '@tanstack/react-query';
-import { Copy, Download, Eraser, FileSearch, FolderOpen, Plus, Trash2, Upload } from 'lucide-react';
+import { Copy, Download, Eraser, FileSearch, FolderOpen, Trash2, Upload } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeSummary } from '../../../shared/api';
@@ -11,7 +11,8 @@ import { useVolumes } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
 import { InspectDialog } from '../../components/InspectDialog';
 import { usePersistedState } from '../../components/persisted-state';
-import { ResourceList, type RowAction } from '../../components/ResourceList';
+import { type RowAction } from '../../components/ResourceList';
+import { ResourcePage, ToolbarButton } from '../../components/ResourcePage';
 import type { Column, SortState } from '../../components/VirtualTable';
 import { errorText } from '../images/errors';
 import { BackupDialog } from './BackupDialog';
@@ -190,70 +191,52 @@ export function VolumesPage() {
   ];
 
   return (
-    <section className="page" aria-labelledby="volumes-heading">
-      <div className="page-header">
-        <h1 id="volumes-heading">{t('volumes.heading')}</h1>
-        <p className="page-summary">{t('volumes.total', { count: volumes.length })}</p>
-        <div className="toolbar-spacer" />
+    <ResourcePage
+      heading={t('volumes.heading')}
+      summary={t('volumes.total', { count: volumes.length })}
+      create={{ label: t('volumeManage.create'), onClick: () => setOpen({ kind: 'create' }) }}
+      rows={volumes}
+      columns={columns}
+      rowKey={(volume) => volume.id}
+      rowLabel={(volume) => volume.id}
+      query={query}
+      onQueryChange={setQuery}
+      searchPlaceholder={t('volumes.searchPlaceholder')}
+      matches={(volume, q) => volume.id.toLowerCase().includes(q) || volume.driver.includes(q)}
+      sort={sort}
+      onSortChange={setSort}
+      sortKey={sortKey}
+      actions={actions}
+      selected={selected}
+      onSelectedChange={setSelected}
+      bulkActions={(rows) => (
         <button
           type="button"
-          className="primary-button with-icon"
-          onClick={() => setOpen({ kind: 'create' })}
+          className="secondary-button danger-text"
+          onClick={() => setOpen({ kind: 'remove', names: rows.map((row) => row.id) })}
         >
-          <Plus size={15} aria-hidden="true" />
-          {t('volumeManage.create')}
+          {t('volumeManage.removeSelected')}
         </button>
-      </div>
-      <ResourceList
-        label={t('volumes.heading')}
-        rows={volumes}
-        columns={columns}
-        rowKey={(volume) => volume.id}
-        rowLabel={(volume) => volume.id}
-        query={query}
-        onQueryChange={setQuery}
-        searchPlaceholder={t('volumes.searchPlaceholder')}
-        matches={(volume, q) => volume.id.toLowerCase().includes(q) || volume.driver.includes(q)}
-        sort={sort}
-        onSortChange={setSort}
-        sortKey={sortKey}
-        actions={actions}
-        selected={selected}
-        onSelectedChange={setSelected}
-        bulkActions={(rows) => (
-          <button
-            type="button"
-            className="secondary-button danger-text"
-            onClick={() => setOpen({ kind: 'remove', names: rows.map((row) => row.id) })}
-          >
-            {t('volumeManage.removeSelected')}
-          </button>
-        )}
-        toolbar={
-          <>
-            <button
-              type="button"
-              className="secondary-button with-icon"
-              onClick={() => setOpen({ kind: 'prune' })}
-            >
-              <Eraser size={15} aria-hidden="true" />
-              {t('volumeManage.prune')}
-            </button>
-            <button
-              type="button"
-              className="secondary-button with-icon"
-              onClick={() => setOpen({ kind: 'restore' })}
-            >
-              <Upload size={15} aria-hidden="true" />
-              {t('volumeManage.restore')}
-            </button>
-          </>
-        }
-        loading={isLoading}
-        error={error ? errorText(error) : null}
-        emptyText={t('volumes.empty')}
-        noMatchText={(q) => t('volumes.noMatch', { query: q })}
-      />
+      )}
+      toolbar={
+        <>
+          <ToolbarButton
+            icon={Eraser}
+            label={t('volumeManage.prune')}
+            onClick={() => setOpen({ kind: 'prune' })}
+          />
+          <ToolbarButton
+            icon={Upload}
+            label={t('volumeManage.restore')}
+            onClick={() => setOpen({ kind: 'restore' })}
+          />
+        </>
+      }
+      loading={isLoading}
+      error={error ? errorText(error) : null}
+      emptyText={t('volumes.empty')}
+      noMatchText={(q) => t('volumes.noMatch', { query: q })}
+    >
       {open?.kind === 'create' ? <CreateVolumeDialog onClose={close} /> : null}
       {open?.kind === 'prune' ? <PruneVolumesDialog onClose={close} /> : null}
       {open?.kind === 'restore' ? <RestoreDialog onClose={close} /> : null}
@@ -272,6 +255,6 @@ export function VolumesPage() {
           }}
         />
       ) : null}
-    </section>
+    </ResourcePage>
   );
 }
