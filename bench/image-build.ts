@@ -32,7 +32,7 @@ const docker = (args: string[]) => dockerCli(engine.host, args, undefined, { tim
 
 function berthBuild(context: string, tag: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    client.images.build.subscribe(
+    client.images.build.run.subscribe(
       { context, tags: [tag], noCache: true },
       {
         onData: (batch: BuildEvent[]) => {
@@ -48,7 +48,7 @@ function berthBuild(context: string, tag: string): Promise<void> {
 function berthSave(ref: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
-    client.images.save.subscribe(
+    client.images.archive.save.subscribe(
       { refs: [ref] },
       {
         onData: (event) => {
@@ -62,7 +62,10 @@ function berthSave(ref: string): Promise<Buffer> {
 }
 
 async function berthLoad(bytes: Buffer): Promise<string[]> {
-  const { uploadId } = await client.images.loadStart.mutate({ fileName: 'bench.tar', size: bytes.length });
+  const { uploadId } = await client.images.archive.load.start.mutate({
+    fileName: 'bench.tar',
+    size: bytes.length,
+  });
   // As the Load dialog does: three chunks in flight.
   let next = 0;
   const send = async () => {
@@ -70,11 +73,11 @@ async function berthLoad(bytes: Buffer): Promise<string[]> {
       const offset = next;
       next += LOAD_CHUNK_BYTES;
       const data = bytes.subarray(offset, offset + LOAD_CHUNK_BYTES).toString('base64');
-      await client.images.loadChunk.mutate({ uploadId, offset, data });
+      await client.images.archive.load.chunk.mutate({ uploadId, offset, data });
     }
   };
   await Promise.all([send(), send(), send()]);
-  return (await client.images.loadFinish.mutate({ uploadId, fileName: 'bench.tar' })).loaded;
+  return (await client.images.archive.load.finish.mutate({ uploadId, fileName: 'bench.tar' })).loaded;
 }
 
 try {
@@ -125,7 +128,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     searchCli.push((await timed(() => docker(['search', 'nginx']).catch(() => undefined))).ms);
     searchBerth.push(
-      (await timed(() => client.images.search.query({ term: 'nginx' }).catch(() => undefined))).ms,
+      (await timed(() => client.images.hub.search.query({ term: 'nginx' }).catch(() => undefined))).ms,
     );
   }
 

@@ -62,7 +62,7 @@ try {
     const { ms } = await timed(async () => {
       const events = await appRouter
         .createCaller(backend.context())
-        .containers.logs({ id: name, follow: false, tail: null });
+        .containers.logs.follow({ id: name, follow: false, tail: null });
       let count = 0;
       batches = 0;
       for await (const event of events as AsyncIterable<LogEvent>) {

@@ -50,7 +50,7 @@ try {
   });
 
   const berthPull = async () => {
-    const { activityId } = await client.images.pull.mutate({ reference: ref });
+    const { activityId } = await client.images.transfer.pull.mutate({ reference: ref });
     const ended = await new Promise<Activity>((resolve, reject) => {
       const known = activities.get(activityId);
       if (known && known.state !== 'running') return resolve(known);

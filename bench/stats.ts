@@ -61,7 +61,7 @@ try {
       .first()
       .waitFor();
 
-    const subscription = client.containers.statsMany.subscribe(
+    const subscription = client.containers.stats.followMany.subscribe(
       { ids: names },
       {
         onData: (batch) => {

@@ -83,12 +83,12 @@ const NOTHING = {
 /** Starts a shell session with its output read in the background; resolves once it answers. */
 async function openShell(berth: TestBackend) {
   const api = berth.caller();
-  const { sessionId } = await api.containers.execStart({ id: target, shell: 'sh', user: 'root' });
+  const { sessionId } = await api.containers.terminal.exec({ id: target, shell: 'sh', user: 'root' });
   let text = '';
-  const reader = consume(await api.containers.terminalOutput({ sessionId }), (batch) => {
+  const reader = consume(await api.containers.terminal.output({ sessionId }), (batch) => {
     for (const event of batch) if (event.type === 'data') text += event.data;
   });
-  await api.containers.terminalInput({ sessionId, data: 'echo shell-$((6*7))\r' });
+  await api.containers.terminal.input({ sessionId, data: 'echo shell-$((6*7))\r' });
   await waitForValue(() => (text.includes('shell-42') ? true : undefined), 'the shell to answer');
   return { sessionId, reader };
 }
@@ -102,12 +102,12 @@ describe('a disposed backend', () => {
 
     // A terminal session that is being read, and one nobody has subscribed to yet.
     const shell = await openShell(berth);
-    await api.containers.execStart({ id: target, shell: 'sh', user: 'root' });
+    await api.containers.terminal.exec({ id: target, shell: 'sh', user: 'root' });
 
     // A followed log, acknowledged by feed ID like the Logs tab.
     let logLines = 0;
     const log = consume(
-      await api.containers.logs({ id: target, follow: true, tail: null, feedId: randomUUID() }),
+      await api.containers.logs.follow({ id: target, follow: true, tail: null, feedId: randomUUID() }),
       (event) => {
         if (event.type === 'lines') logLines += event.runs.reduce((sum, run) => sum + run.lines, 0);
       },
@@ -116,7 +116,7 @@ describe('a disposed backend', () => {
 
     // A stats subscription with its engine stream.
     let samples = 0;
-    const stats = consume(await api.containers.stats({ id: target }), (event) => {
+    const stats = consume(await api.containers.stats.follow({ id: target }), (event) => {
       if (event.type === 'sample') samples++;
     });
     await waitForValue(() => (samples > 0 ? true : undefined), 'a stats sample');
@@ -124,7 +124,7 @@ describe('a disposed backend', () => {
     // A download that never acknowledges: it stops a window short of the end and waits.
     let downloaded = 0;
     const download = consume(
-      await api.containers.filesDownload({
+      await api.containers.files.download({
         id: target,
         path: '/big',
         kind: 'file',
@@ -137,19 +137,19 @@ describe('a disposed backend', () => {
     await waitForValue(() => (downloaded > 0 ? true : undefined), 'download bytes');
 
     // Uploads in progress: a file into the container and an image archive, each one chunk in.
-    const { uploadId } = await api.containers.filesUploadStart({
+    const { uploadId } = await api.containers.files.upload.start({
       id: target,
       folder: '/tmp',
       name: 'half.bin',
       size: UPLOAD_CHUNK_BYTES * 2,
     });
-    await api.containers.filesUploadChunk({
+    await api.containers.files.upload.chunk({
       uploadId,
       offset: 0,
       data: Buffer.alloc(UPLOAD_CHUNK_BYTES).toString('base64'),
     });
-    const load = await api.images.loadStart({ fileName: 'half.tar', size: LOAD_CHUNK_BYTES * 2 });
-    await api.images.loadChunk({
+    const load = await api.images.archive.load.start({ fileName: 'half.tar', size: LOAD_CHUNK_BYTES * 2 });
+    await api.images.archive.load.chunk({
       uploadId: load.uploadId,
       offset: 0,
       data: Buffer.alloc(LOAD_CHUNK_BYTES).toString('base64'),
@@ -214,19 +214,19 @@ describe('two backends in one process', () => {
     expect(b.backend.services.terminals.size).toBe(0);
     // B knows nothing of A's session: it cannot type into it or resize it.
     await expect(
-      b.caller().containers.terminalInput({ sessionId: shell.sessionId, data: 'echo nope\r' }),
+      b.caller().containers.terminal.input({ sessionId: shell.sessionId, data: 'echo nope\r' }),
     ).rejects.toThrow(/ended/);
     await expect(
-      b.caller().containers.terminalResize({ sessionId: shell.sessionId, cols: 90, rows: 30 }),
+      b.caller().containers.terminal.resize({ sessionId: shell.sessionId, cols: 90, rows: 30 }),
     ).rejects.toThrow(/ended/);
 
     const upload = (berth: TestBackend) =>
-      berth.caller().containers.filesUploadStart({ id: target, folder: '/tmp', name: 'x.bin', size: 10 });
+      berth.caller().containers.files.upload.start({ id: target, folder: '/tmp', name: 'x.bin', size: 10 });
     const { uploadId } = await upload(a);
     await expect(
       b
         .caller()
-        .containers.filesUploadChunk({ uploadId, offset: 0, data: Buffer.alloc(10).toString('base64') }),
+        .containers.files.upload.chunk({ uploadId, offset: 0, data: Buffer.alloc(10).toString('base64') }),
     ).rejects.toThrow(/unknown or has expired/);
     await upload(b);
     const [folderA] = a.backend.services.tempDirs.list();
@@ -247,7 +247,7 @@ describe('two backends in one process', () => {
     // B still works: its own session round-trips.
     const other = await openShell(b);
     expect(b.backend.services.terminals.size).toBe(1);
-    await b.caller().containers.terminalInput({ sessionId: other.sessionId, data: 'exit\r' });
+    await b.caller().containers.terminal.input({ sessionId: other.sessionId, data: 'exit\r' });
     await waitForValue(() => (other.reader.state.ended ? true : undefined), "B's shell to exit");
   });
 });

@@ -30,12 +30,12 @@ async function create(flags: string[], command: string[]): Promise<string> {
 
 /** This session is gone from the registry: input to it is refused as ended. */
 async function expectEnded(api: Caller, sessionId: string): Promise<void> {
-  await expect(api.containers.terminalInput({ sessionId, data: 'x' })).rejects.toThrow(/ended/);
+  await expect(api.containers.terminal.input({ sessionId, data: 'x' })).rejects.toThrow(/ended/);
 }
 
 /** Subscribes to a session's output; `events` fills as batches arrive, `done` ends with it. */
 async function follow(sessionId: string, signal?: AbortSignal) {
-  const output = await berth.caller(signal).containers.terminalOutput({ sessionId });
+  const output = await berth.caller(signal).containers.terminal.output({ sessionId });
   const events: TerminalEvent[] = [];
   const done = (async () => {
     for await (const batch of output as AsyncIterable<TerminalEvent[]>) events.push(...batch);
@@ -52,7 +52,7 @@ describe('attach sessions', () => {
       ['sh', '-c', 'echo first-line; echo to-stderr >&2; sleep 0.3; echo last-line; exit 7'],
     );
     const api = berth.caller();
-    const started = await api.containers.attachStart({ id: name, start: true });
+    const started = await api.containers.terminal.attach({ id: name, start: true });
     expect(started).toMatchObject({ tty: false, stdin: false, starting: true });
 
     const session = await follow(started.sessionId);
@@ -67,13 +67,13 @@ describe('attach sessions', () => {
   it('sends stdin to sh -i without a TTY', async () => {
     const name = await create(['-i'], ['sh']);
     const api = berth.caller();
-    const started = await api.containers.attachStart({ id: name, start: true });
+    const started = await api.containers.terminal.attach({ id: name, start: true });
     expect(started).toMatchObject({ tty: false, stdin: true });
     // Typed before the stream opens: kept and sent once it does.
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'echo in-$((6*7))\n' });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'echo in-$((6*7))\n' });
     const session = await follow(started.sessionId);
     await waitForValue(() => (session.text().includes('in-42') ? true : undefined), 'the echo');
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'exit 4\n' });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'exit 4\n' });
     await session.done;
     expect(session.ending()).toEqual({ type: 'exit', code: 4 });
   });
@@ -81,7 +81,7 @@ describe('attach sessions', () => {
   it('resizes a TTY and reports its exit', async () => {
     const name = await create(['-it'], ['sh']);
     const api = berth.caller();
-    const started = await api.containers.attachStart({ id: name, start: true, cols: 80, rows: 24 });
+    const started = await api.containers.terminal.attach({ id: name, start: true, cols: 80, rows: 24 });
     expect(started).toMatchObject({ tty: true, stdin: true });
     const session = await follow(started.sessionId);
     // The shell's prompt: the stream is open and the shell reads its terminal.
@@ -89,12 +89,12 @@ describe('attach sessions', () => {
       timeoutMs: 30_000,
     });
     // Sizes are applied in order (the session's first size cannot land after this one).
-    await api.containers.terminalResize({ sessionId: started.sessionId, cols: 101, rows: 33 });
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'stty size\r' });
+    await api.containers.terminal.resize({ sessionId: started.sessionId, cols: 101, rows: 33 });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'stty size\r' });
     await waitForValue(() => (session.text().includes('33 101') ? true : undefined), 'the new size', {
       timeoutMs: 30_000,
     });
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'exit 5\r' });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'exit 5\r' });
     await session.done;
     expect(session.ending()).toEqual({ type: 'exit', code: 5 });
   });
@@ -104,26 +104,26 @@ describe('attach sessions', () => {
     await docker(['start', name]);
     const api = berth.caller();
     // Asked to start one that already runs, it just attaches.
-    const unused = await api.containers.attachStart({ id: name, start: true });
+    const unused = await api.containers.terminal.attach({ id: name, start: true });
     expect(unused.starting).toBe(false);
     const leave = new AbortController();
     const first = await follow(unused.sessionId, leave.signal);
     leave.abort();
     await first.done;
     await expectEnded(api, unused.sessionId);
-    const started = await api.containers.attachStart({ id: name });
+    const started = await api.containers.terminal.attach({ id: name });
     const controller = new AbortController();
     const session = await follow(started.sessionId, controller.signal);
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'echo live-$((2+3))\r' });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'echo live-$((2+3))\r' });
     await waitForValue(() => (session.text().includes('live-5') ? true : undefined), 'the echo');
     controller.abort();
     await session.done;
     await expectEnded(api, started.sessionId);
     // Still running, and still the same shell: a new attach reaches it and it still answers.
-    const again = await api.containers.attachStart({ id: name });
+    const again = await api.containers.terminal.attach({ id: name });
     const stop = new AbortController();
     const second = await follow(again.sessionId, stop.signal);
-    await api.containers.terminalInput({ sessionId: again.sessionId, data: 'echo still-$((3+4))\r' });
+    await api.containers.terminal.input({ sessionId: again.sessionId, data: 'echo still-$((3+4))\r' });
     await waitForValue(() => (second.text().includes('still-7') ? true : undefined), 'the same shell');
     stop.abort();
     await second.done;
@@ -133,9 +133,9 @@ describe('attach sessions', () => {
   it('refuses a live attach to a stopped container in words', async () => {
     const name = await create([], ['true']);
     const api = berth.caller();
-    await expect(api.containers.attachStart({ id: name })).rejects.toThrow(/not running/);
+    await expect(api.containers.terminal.attach({ id: name })).rejects.toThrow(/not running/);
     await expect(
-      api.containers.terminalInput({ sessionId: '00000000-0000-0000-0000-000000000000', data: 'x' }),
+      api.containers.terminal.input({ sessionId: '00000000-0000-0000-0000-000000000000', data: 'x' }),
     ).rejects.toThrow(/ended/);
   });
 });

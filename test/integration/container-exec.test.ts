@@ -47,13 +47,13 @@ describe('exec sessions', () => {
 
   it('round-trips input and output, resizes, and reports the exit code', async () => {
     const api = berth.caller();
-    const started = await api.containers.execStart({ id: name, shell: 'auto', user: 'root' });
+    const started = await api.containers.terminal.exec({ id: name, shell: 'auto', user: 'root' });
     expect(started.shell).toBe('sh');
 
     const controller = new AbortController();
     const output = await berth
       .caller(controller.signal)
-      .containers.terminalOutput({ sessionId: started.sessionId });
+      .containers.terminal.output({ sessionId: started.sessionId });
     let text = '';
     let exit: number | null | undefined;
     const reader = (async () => {
@@ -64,38 +64,38 @@ describe('exec sessions', () => {
         }
     })();
 
-    await api.containers.terminalResize({ sessionId: started.sessionId, cols: 120, rows: 40 });
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'echo hi-$((40+2))\r' });
+    await api.containers.terminal.resize({ sessionId: started.sessionId, cols: 120, rows: 40 });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'echo hi-$((40+2))\r' });
     await waitForValue(() => (text.includes('hi-42') ? true : undefined), 'echo output');
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'stty size\r' });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'stty size\r' });
     await waitForValue(() => (text.includes('40 120') ? true : undefined), 'the new terminal size');
 
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'exit 3\r' });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'exit 3\r' });
     await reader;
     expect(exit).toBe(3);
-    await expect(api.containers.terminalInput({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
+    await expect(api.containers.terminal.input({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
       /ended/,
     );
   });
 
   it('closes the session when the subscriber leaves', async () => {
     const api = berth.caller();
-    const started = await api.containers.execStart({ id: name, shell: 'sh', user: 'root' });
+    const started = await api.containers.terminal.exec({ id: name, shell: 'sh', user: 'root' });
     const controller = new AbortController();
     const output = await berth
       .caller(controller.signal)
-      .containers.terminalOutput({ sessionId: started.sessionId });
+      .containers.terminal.output({ sessionId: started.sessionId });
     let text = '';
     const reader = (async () => {
       for await (const batch of output as AsyncIterable<TerminalEvent[]>)
         for (const event of batch) if (event.type === 'data') text += event.data;
     })();
-    await api.containers.terminalInput({ sessionId: started.sessionId, data: 'echo ready\r' });
+    await api.containers.terminal.input({ sessionId: started.sessionId, data: 'echo ready\r' });
     await waitForValue(() => (text.includes('ready') ? true : undefined), 'the shell');
     controller.abort();
     await reader;
     // This session is gone (not a count of every session in the process).
-    await expect(api.containers.terminalInput({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
+    await expect(api.containers.terminal.input({ sessionId: started.sessionId, data: 'x' })).rejects.toThrow(
       /ended/,
     );
     // The shell went away with the session: only `sleep 300` remains.
@@ -107,8 +107,8 @@ describe('exec sessions', () => {
 
   it('refuses an unknown user in the engine words', async () => {
     const api = berth.caller();
-    const started = await api.containers.execStart({ id: name, shell: 'sh', user: 'nobody-here' });
-    const output = await berth.caller().containers.terminalOutput({ sessionId: started.sessionId });
+    const started = await api.containers.terminal.exec({ id: name, shell: 'sh', user: 'nobody-here' });
+    const output = await berth.caller().containers.terminal.output({ sessionId: started.sessionId });
     const texts: string[] = [];
     let failure: unknown = null;
     try {

@@ -37,50 +37,50 @@ afterAll(() => berth?.dispose());
 
 describe('filesMkdir', () => {
   it('makes a folder in a running container', async () => {
-    expect(await api().containers.filesMkdir({ id: running, path: '/data/new' })).toEqual({
+    expect(await api().containers.files.mkdir({ id: running, path: '/data/new' })).toEqual({
       path: '/data/new',
     });
     expect(await docker(['exec', running, 'stat', '-c', '%F', '/data/new'])).toBe('directory');
   });
 
   it('makes a folder in a stopped container', async () => {
-    await api().containers.filesMkdir({ id: stopped, path: '/tmp/made' });
-    const listing = await api().containers.filesList({ id: stopped, path: '/tmp' });
+    await api().containers.files.mkdir({ id: stopped, path: '/tmp/made' });
+    const listing = await api().containers.files.list({ id: stopped, path: '/tmp' });
     expect(listing.entries.find((entry) => entry.name === 'made')).toMatchObject({ kind: 'directory' });
   });
 
   it('refuses a folder that exists, and a missing parent in the engine’s words', async () => {
-    await expect(api().containers.filesMkdir({ id: running, path: '/data/full' })).rejects.toThrow(
+    await expect(api().containers.files.mkdir({ id: running, path: '/data/full' })).rejects.toThrow(
       /already exists/,
     );
-    await expect(api().containers.filesMkdir({ id: running, path: '/nope/x' })).rejects.toThrow(/nope/);
+    await expect(api().containers.files.mkdir({ id: running, path: '/nope/x' })).rejects.toThrow(/nope/);
   });
 });
 
 describe('filesView', () => {
   it('reads a small text file, following a link', async () => {
-    expect(await api().containers.filesView({ id: running, path: '/data/hello.txt' })).toEqual({
+    expect(await api().containers.files.view({ id: running, path: '/data/hello.txt' })).toEqual({
       path: '/data/hello.txt',
       size: 6,
       binary: false,
       text: 'hello\n',
     });
-    expect((await api().containers.filesView({ id: running, path: '/data/link' })).text).toBe('hello\n');
+    expect((await api().containers.files.view({ id: running, path: '/data/link' })).text).toBe('hello\n');
   });
 
   it('reads a stopped container’s file', async () => {
-    expect((await api().containers.filesView({ id: stopped, path: '/etc/passwd' })).text).toMatch(/^root:/m);
+    expect((await api().containers.files.view({ id: stopped, path: '/etc/passwd' })).text).toMatch(/^root:/m);
   });
 
   it('says binary for binary content, and refuses folders and files over 1 MiB', async () => {
-    expect(await api().containers.filesView({ id: running, path: '/data/bin' })).toMatchObject({
+    expect(await api().containers.files.view({ id: running, path: '/data/bin' })).toMatchObject({
       binary: true,
       text: null,
     });
-    await expect(api().containers.filesView({ id: running, path: '/data' })).rejects.toThrow(
+    await expect(api().containers.files.view({ id: running, path: '/data' })).rejects.toThrow(
       /not a regular file/,
     );
-    await expect(api().containers.filesView({ id: running, path: '/data/big' })).rejects.toThrow(
+    await expect(api().containers.files.view({ id: running, path: '/data/big' })).rejects.toThrow(
       /larger than 1 MiB/,
     );
   });
@@ -88,15 +88,15 @@ describe('filesView', () => {
 
 describe('filesDelete', () => {
   it('deletes a folder with everything inside in a running container', async () => {
-    await api().containers.filesDelete({ id: running, path: '/data/full' });
+    await api().containers.files.delete({ id: running, path: '/data/full' });
     expect(await docker(['exec', running, 'ls', '/data'])).not.toMatch(/\bfull\b/);
   });
 
   it('says to start a stopped container', async () => {
-    await expect(api().containers.filesDelete({ id: stopped, path: '/etc/passwd' })).rejects.toThrow(
+    await expect(api().containers.files.delete({ id: stopped, path: '/etc/passwd' })).rejects.toThrow(
       'Start the container to delete files.',
     );
-    const etc = await api().containers.filesList({ id: stopped, path: '/etc' });
+    const etc = await api().containers.files.list({ id: stopped, path: '/etc' });
     expect(etc.entries.some((entry) => entry.name === 'passwd')).toBe(true);
   });
 });
@@ -115,9 +115,9 @@ describe('hostile paths', () => {
   ];
   for (const path of hostile) {
     it(`refuses ${JSON.stringify(path)} before the engine`, async () => {
-      await expect(api().containers.filesMkdir({ id: running, path })).rejects.toThrow(/path/i);
-      await expect(api().containers.filesView({ id: running, path })).rejects.toThrow(/path/i);
-      await expect(api().containers.filesDelete({ id: running, path })).rejects.toThrow(/path/i);
+      await expect(api().containers.files.mkdir({ id: running, path })).rejects.toThrow(/path/i);
+      await expect(api().containers.files.view({ id: running, path })).rejects.toThrow(/path/i);
+      await expect(api().containers.files.delete({ id: running, path })).rejects.toThrow(/path/i);
     });
   }
 

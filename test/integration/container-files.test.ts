@@ -22,13 +22,13 @@ const api = () => berth.caller();
 async function download(id: string, path: string, kind: FileKind) {
   const chunks: DownloadChunk[] = [];
   const downloadId = randomUUID();
-  const feed = await api().containers.filesDownload({ id, path, kind, downloadId });
+  const feed = await api().containers.files.download({ id, path, kind, downloadId });
   let received = 0;
   for await (const chunk of feed) {
     chunks.push(chunk);
     if (chunk.type !== 'data') continue;
     received += Buffer.from(chunk.data, 'base64').length;
-    await api().containers.filesDownloadAck({ downloadId, received });
+    await api().containers.files.downloadAck({ downloadId, received });
   }
   const data = Buffer.concat(
     chunks.flatMap((c) => (c.type === 'data' ? [Buffer.from(c.data, 'base64')] : [])),
@@ -43,12 +43,12 @@ async function upload(
   content: Buffer,
   chunkBytes = UPLOAD_CHUNK_BYTES,
 ) {
-  const { uploadId } = await api().containers.filesUploadStart({ id, folder, name, size: content.length });
+  const { uploadId } = await api().containers.files.upload.start({ id, folder, name, size: content.length });
   for (let offset = 0; offset < content.length; offset += chunkBytes) {
     const data = content.subarray(offset, offset + chunkBytes).toString('base64');
-    await api().containers.filesUploadChunk({ uploadId, offset, data });
+    await api().containers.files.upload.chunk({ uploadId, offset, data });
   }
-  return api().containers.filesUploadFinish({ uploadId });
+  return api().containers.files.upload.finish({ uploadId });
 }
 
 beforeAll(async () => {
@@ -78,7 +78,7 @@ afterAll(async () => {
 
 describe('filesList', () => {
   it('lists a folder of a running container with kinds, sizes, modes and link targets', async () => {
-    const listing = await api().containers.filesList({ id: running, path: '/data' });
+    const listing = await api().containers.files.list({ id: running, path: '/data' });
     const byName = new Map(listing.entries.map((entry) => [entry.name, entry]));
     expect([...byName.keys()].sort()).toEqual(['hello.txt', 'link', 'sub']);
     expect(byName.get('hello.txt')).toMatchObject({ kind: 'file', size: 6, mode: '-rw-r--r--' });
@@ -88,20 +88,20 @@ describe('filesList', () => {
   });
 
   it('lists / and /etc of a stopped container', async () => {
-    const root = await api().containers.filesList({ id: stopped, path: '/' });
+    const root = await api().containers.files.list({ id: stopped, path: '/' });
     expect(root.entries.map((entry) => entry.name)).toEqual(expect.arrayContaining(['bin', 'etc']));
-    const etc = await api().containers.filesList({ id: stopped, path: '/etc' });
+    const etc = await api().containers.files.list({ id: stopped, path: '/etc' });
     expect(etc.entries.find((entry) => entry.name === 'passwd')).toMatchObject({ kind: 'file' });
   });
 
   it('passes the engine’s words for a missing path', async () => {
-    await expect(api().containers.filesList({ id: running, path: '/nope' })).rejects.toThrow(
+    await expect(api().containers.files.list({ id: running, path: '/nope' })).rejects.toThrow(
       /Could not find the file \/nope/,
     );
   });
 });
 
-describe('filesDownload', () => {
+describe('files.download', () => {
   it('sends a file as its own bytes, named after it', async () => {
     const result = await download(running, '/data/hello.txt', 'file');
     expect(result.start).toEqual({ type: 'start', fileName: 'hello.txt', mime: 'application/octet-stream' });
@@ -137,7 +137,7 @@ describe('filesDownload', () => {
   });
 });
 
-describe('filesUpload', () => {
+describe('files.upload', () => {
   it('puts a file into a running container, in chunks', async () => {
     const content = Buffer.from('x'.repeat(10_000) + '\nend\n');
     const result = await upload(running, '/data/sub', 'notes.txt', content);
@@ -150,7 +150,7 @@ describe('filesUpload', () => {
 
   it('puts an empty file into a stopped container', async () => {
     await upload(stopped, '/tmp', 'empty.txt', Buffer.alloc(0));
-    const listing = await api().containers.filesList({ id: stopped, path: '/tmp' });
+    const listing = await api().containers.files.list({ id: stopped, path: '/tmp' });
     expect(listing.entries.find((entry) => entry.name === 'empty.txt')).toMatchObject({
       kind: 'file',
       size: 0,
@@ -163,21 +163,22 @@ describe('filesUpload', () => {
 
   it('refuses misaligned chunks and more bytes than declared; a refused chunk ends the upload', async () => {
     const start = async () =>
-      (await api().containers.filesUploadStart({ id: running, folder: '/tmp', name: 'a', size: 2 })).uploadId;
+      (await api().containers.files.upload.start({ id: running, folder: '/tmp', name: 'a', size: 2 }))
+        .uploadId;
     const misaligned = await start();
     await expect(
-      api().containers.filesUploadChunk({ uploadId: misaligned, offset: 1, data: 'eA==' }),
+      api().containers.files.upload.chunk({ uploadId: misaligned, offset: 1, data: 'eA==' }),
     ).rejects.toThrow(/offset 1/);
     const tooLong = await start();
     await expect(
-      api().containers.filesUploadChunk({
+      api().containers.files.upload.chunk({
         uploadId: tooLong,
         offset: 0,
         data: Buffer.from('xyz').toString('base64'),
       }),
     ).rejects.toThrow(/has 3 bytes, not 2/);
     for (const uploadId of [misaligned, tooLong])
-      await expect(api().containers.filesUploadFinish({ uploadId })).rejects.toThrow(
+      await expect(api().containers.files.upload.finish({ uploadId })).rejects.toThrow(
         /unknown or has expired/,
       );
   });

@@ -29,7 +29,7 @@ interface Line {
 
 /** Reads a non-follow log subscription to its end, through the router. */
 async function readAll(input: LogsInput): Promise<Line[]> {
-  const events = await berth.caller().containers.logs(input);
+  const events = await berth.caller().containers.logs.follow(input);
   const lines: Line[] = [];
   for await (const event of events as AsyncIterable<LogEvent>) {
     if (event.type === 'end') break;
@@ -62,7 +62,7 @@ afterAll(async () => {
   berth?.dispose();
 });
 
-describe('containers.logs', () => {
+describe('containers.logs.follow', () => {
   it('tells stdout from stderr for a non-TTY container', async () => {
     const lines = await readAll({ id: plain, follow: false, tail: null });
     expect(lines).toHaveLength(10);
@@ -126,7 +126,7 @@ describe('containers.logs', () => {
     try {
       const events = await appRouter
         .createCaller(backend.context())
-        .containers.logs({ id: name, follow: false, tail: null });
+        .containers.logs.follow({ id: name, follow: false, tail: null });
       let count = 0;
       let batches = 0;
       let last = '';
@@ -175,7 +175,7 @@ describe('containers.logs', () => {
       const held = feed.next();
       const state = await Promise.race([held.then(() => 'sent'), delay(300).then(() => 'held')]);
       expect(state).toBe('held');
-      await berth.caller().containers.logsAck({ feedId, chars: sent });
+      await berth.caller().containers.logs.ack({ feedId, chars: sent });
       const resumed = await held;
       expect(resumed.done).toBe(false);
       // Acknowledging everything as it comes delivers every line, in order.

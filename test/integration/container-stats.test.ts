@@ -194,9 +194,9 @@ describe('stats hub', () => {
 describe('stats procedures', () => {
   const caller = (signal: AbortSignal) => berth.caller(signal);
 
-  it('statsMany yields CPU and memory for each requested container, then stops its streams', async () => {
+  it('stats.followMany yields CPU and memory for each requested container, then stops its streams', async () => {
     const controller = new AbortController();
-    const feed = await caller(controller.signal).containers.statsMany({ ids: [busy, idle] });
+    const feed = await caller(controller.signal).containers.stats.followMany({ ids: [busy, idle] });
     const seen = new Map<string, number>();
     let batches = 0;
     for await (const batch of feed) {
@@ -215,7 +215,7 @@ describe('stats procedures', () => {
 
   it('stats yields samples one at a time', async () => {
     const controller = new AbortController();
-    const feed = await caller(controller.signal).containers.stats({ id: busy });
+    const feed = await caller(controller.signal).containers.stats.follow({ id: busy });
     let samples = 0;
     for await (const event of feed) {
       if (event.type === 'sample') samples++;

@@ -63,23 +63,23 @@ describe('a dockerd SIGKILL and restart', () => {
     const logFeed = drain(
       (await berth
         .caller(logs.signal)
-        .containers.logs({ id: name, follow: true, tail: null })) as AsyncIterable<LogEvent>,
+        .containers.logs.follow({ id: name, follow: true, tail: null })) as AsyncIterable<LogEvent>,
       logEvents,
     );
     await waitForValue(() => (lineTexts(logEvents).length === 1 ? true : undefined), 'the first run line');
 
-    const exec = await berth.caller().containers.execStart({ id: name, shell: 'sh', user: '' });
+    const exec = await berth.caller().containers.terminal.exec({ id: name, shell: 'sh', user: '' });
     const shell = new AbortController();
     const shellEvents: TerminalEvent[][] = [];
     const shellFeed = drain(
-      (await berth.caller(shell.signal).containers.terminalOutput({
+      (await berth.caller(shell.signal).containers.terminal.output({
         sessionId: exec.sessionId,
       })) as AsyncIterable<TerminalEvent[]>,
       shellEvents,
     );
     await berth
       .caller()
-      .containers.terminalInput({ sessionId: exec.sessionId, data: 'echo shell-$((6*7))\r' });
+      .containers.terminal.input({ sessionId: exec.sessionId, data: 'echo shell-$((6*7))\r' });
     const shellText = () =>
       shellEvents
         .flat()
@@ -132,7 +132,7 @@ describe('a dockerd SIGKILL and restart', () => {
     const resumed = new AbortController();
     const resumedEvents: LogEvent[] = [];
     const resumedFeed = drain(
-      (await berth.caller(resumed.signal).containers.logs({
+      (await berth.caller(resumed.signal).containers.logs.follow({
         id: name,
         follow: true,
         tail: null,

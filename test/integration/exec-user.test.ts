@@ -21,14 +21,17 @@ let test: TestBackend;
 /** Opens a shell as `user` (absent or empty: the container's own), runs `id -u`, returns what it printed. */
 async function idIn(container: string, user?: string): Promise<string> {
   const api = test.caller();
-  const started = await api.containers.execStart({ id: container, shell: 'sh', user });
-  const output = await api.containers.terminalOutput({ sessionId: started.sessionId });
+  const started = await api.containers.terminal.exec({ id: container, shell: 'sh', user });
+  const output = await api.containers.terminal.output({ sessionId: started.sessionId });
   let text = '';
   const reader = (async () => {
     for await (const batch of output as AsyncIterable<TerminalEvent[]>)
       for (const event of batch) if (event.type === 'data') text += event.data;
   })();
-  await api.containers.terminalInput({ sessionId: started.sessionId, data: 'echo "uid=[$(id -u)]"; exit\r' });
+  await api.containers.terminal.input({
+    sessionId: started.sessionId,
+    data: 'echo "uid=[$(id -u)]"; exit\r',
+  });
   await reader.catch(() => undefined);
   return /uid=\[(\d+)\]/.exec(text)?.[1] ?? text;
 }

@@ -149,30 +149,30 @@ describe('upload names', () => {
     const before = snapshot(hostDir);
     for (const name of names) {
       await expect(
-        t.caller.containers.filesUploadStart({ id: holder, folder: '/mnt/host', name, size: 1 }),
+        t.caller.containers.files.upload.start({ id: holder, folder: '/mnt/host', name, size: 1 }),
         JSON.stringify(name),
       ).rejects.toThrow(/file name|Not a file name/i);
     }
     for (const folder of ['/mnt/host/..', '/mnt/host/\u0000', 'mnt/host', '/mnt//host']) {
       await expect(
-        t.caller.containers.filesUploadStart({ id: holder, folder, name: 'x.txt', size: 1 }),
+        t.caller.containers.files.upload.start({ id: holder, folder, name: 'x.txt', size: 1 }),
         JSON.stringify(folder),
       ).rejects.toThrow(/path/i);
     }
     expect(snapshot(hostDir)).toEqual(before);
     // A plain name still works and lands in the folder.
-    const { uploadId } = await t.caller.containers.filesUploadStart({
+    const { uploadId } = await t.caller.containers.files.upload.start({
       id: holder,
       folder: '/mnt/host',
       name: 'ok.txt',
       size: 3,
     });
-    await t.caller.containers.filesUploadChunk({
+    await t.caller.containers.files.upload.chunk({
       uploadId,
       offset: 0,
       data: Buffer.from('ok\n').toString('base64'),
     });
-    await t.caller.containers.filesUploadFinish({ uploadId });
+    await t.caller.containers.files.upload.finish({ uploadId });
     expect(readFileSync(path.join(hostDir, 'inner', 'ok.txt'), 'utf8')).toBe('ok\n');
     expect(snapshot(hostDir)).toEqual({ ...before, [path.join('inner', 'ok.txt')]: expect.any(String) });
     await stillAnswers();
@@ -193,7 +193,7 @@ describe('build paths', () => {
   it('a Dockerfile path must stay inside the build folder: no answer about host files', async () => {
     for (const dockerfile of ['../../../../etc/passwd', '/etc/passwd', 'a/../../x', 'Docker\u0000file'])
       await expect(
-        t.caller.images.buildContextCheck({ context: hostDir, dockerfile }),
+        t.caller.images.build.contextCheck({ context: hostDir, dockerfile }),
         JSON.stringify(dockerfile),
       ).rejects.toThrow(/inside the folder|full path|control characters/);
   });

@@ -9,7 +9,7 @@
 // digits, "_.-:/@", once trimmed) gets the prefix "zzfuzz", so it can never be a real container's
 // name, an ID prefix (z is not hex) or an existing image; only the files, logs, stats, inspect,
 // top and exec procedures may also name this file's own container. Two procedures are constrained:
-// - images.build is not called: it tars whatever host folder the input names ("/" would tar the
+// - images.build.run is not called: it tars whatever host folder the input names ("/" would tar the
 //   machine); which folders a build may read is the web policy's job, tested there.
 // - settings.update never gets `engineHost`: retargeting the engine is an operator decision (the
 //   web policy again), and it would point this backend away from the harness engine.
@@ -35,16 +35,17 @@ const SEED = 20261128;
 const RUNS_PER_PROCEDURE = 12;
 const CALL_MS = 3000;
 const SKIPPED = new Set([
-  'images.build',
+  'images.build.run',
   'providers.start',
   'providers.stop',
   'providers.restart',
   'providers.factoryReset',
 ]);
 const OMITTED_KEYS: Record<string, string[]> = { 'settings.update': ['engineHost'] };
-// filesDelete and filesMkdir change files on purpose when given a valid path (that is their job),
+// files.delete and files.mkdir change files on purpose when given a valid path (that is their job),
 // so they get a container that does not exist: their path parsing is still exercised.
-const MAY_NAME_HOLDER = /^containers\.(inspect|top|logs|stats|statsMany|files(?!Delete|Mkdir)\w*|execStart)$/;
+const MAY_NAME_HOLDER =
+  /^containers\.(inspect|top|logs\.follow|stats\.follow|stats\.followMany|files\.(?!delete|mkdir)[\w.]+|terminal\.exec)$/;
 
 let t: TestBackend;
 let root: string;

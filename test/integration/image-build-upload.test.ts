@@ -31,10 +31,10 @@ afterAll(async () => {
 
 /** Sends `bytes` through the upload store as the browser does; the upload's id. */
 async function upload(bytes: Buffer, fileName = 'context.tar'): Promise<string> {
-  const { uploadId } = await t.caller.images.loadStart({ fileName, size: bytes.length });
+  const { uploadId } = await t.caller.images.archive.load.start({ fileName, size: bytes.length });
   const chunk = 1024 * 1024;
   for (let offset = 0; offset < bytes.length; offset += chunk)
-    await t.caller.images.loadChunk({
+    await t.caller.images.archive.load.chunk({
       uploadId,
       offset,
       data: bytes.subarray(offset, offset + chunk).toString('base64'),
@@ -55,7 +55,9 @@ function browserTar(files: Record<string, string>): Buffer {
 async function buildUploaded(bytes: Buffer, tag: string): Promise<BuildEvent[]> {
   created.push(tag);
   const uploadId = await upload(bytes);
-  return drain<BuildEvent>(await t.caller.images.build({ context: 'myapp', upload: uploadId, tags: [tag] }));
+  return drain<BuildEvent>(
+    await t.caller.images.build.run({ context: 'myapp', upload: uploadId, tags: [tag] }),
+  );
 }
 
 async function hostileTar(add: (pack: tar.Pack) => void): Promise<Buffer> {
@@ -71,7 +73,7 @@ async function hostileTar(add: (pack: tar.Pack) => void): Promise<Buffer> {
 describe('build from an uploaded folder', () => {
   it('plans with .dockerignore (the Dockerfile and .dockerignore always go) and says when there is no Dockerfile', async () => {
     const paths = ['Dockerfile', '.dockerignore', 'app/keep.txt', 'node_modules/x/index.js', 'debug.log'];
-    const plan = await t.caller.images.buildContextPlan({
+    const plan = await t.caller.images.build.contextPlan({
       paths,
       sizes: [10, 20, 30, 40, 50],
       dockerignore: 'node_modules\n*.log\nDockerfile\n.dockerignore\n',
@@ -83,7 +85,7 @@ describe('build from an uploaded folder', () => {
       'app/keep.txt',
     ]);
     expect(plan).toMatchObject({ bytes: 60, problem: null });
-    const missing = await t.caller.images.buildContextPlan({
+    const missing = await t.caller.images.build.contextPlan({
       paths: ['src/app.js'],
       sizes: [1],
       dockerignore: null,
@@ -142,14 +144,14 @@ describe('build from an uploaded folder', () => {
 
   it('refuses an upload id that does not exist, and a folder name with a slash', async () => {
     const unknown = await drain<BuildEvent>(
-      await t.caller.images.build({ context: 'myapp', upload: '00000000-0000-4000-8000-000000000000' }),
+      await t.caller.images.build.run({ context: 'myapp', upload: '00000000-0000-4000-8000-000000000000' }),
     );
     expect(unknown.at(-1)).toMatchObject({ type: 'error', message: expect.stringContaining('unknown') });
     const uploadId = await upload(browserTar({ Dockerfile: `FROM ${env.busyboxImage}\n` }));
     await expect(
-      drain<BuildEvent>(await t.caller.images.build({ context: '../etc', upload: uploadId })),
+      drain<BuildEvent>(await t.caller.images.build.run({ context: '../etc', upload: uploadId })),
     ).rejects.toThrow(/file name/);
-    await t.caller.images.loadCancel({ uploadId });
+    await t.caller.images.archive.load.cancel({ uploadId });
   });
 
   it('opens no folder picker outside the desktop app', async () => {

@@ -28,9 +28,11 @@ function context(name: string, files: Record<string, string>): string {
   return root;
 }
 
-async function build(input: Parameters<TestBackend['caller']['images']['build']>[0]): Promise<BuildEvent[]> {
+async function build(
+  input: Parameters<TestBackend['caller']['images']['build']['run']>[0],
+): Promise<BuildEvent[]> {
   created.push(...(input.tags ?? []));
-  return drain<BuildEvent>(await t.caller.images.build(input));
+  return drain<BuildEvent>(await t.caller.images.build.run(input));
 }
 
 const DOCKERFILE = `FROM ${'BUSYBOX'} AS base
@@ -142,7 +144,7 @@ describe('image build', () => {
     const root = context('slow', { Dockerfile: `FROM ${env.busyboxImage}\nRUN echo started && sleep 60\n` });
     const tag = `berth-it/slow-${suffix}:1`;
     created.push(tag);
-    const iterable = await t.caller.images.build({ context: root, tags: [tag], noCache: true });
+    const iterable = await t.caller.images.build.run({ context: root, tags: [tag], noCache: true });
     const seen: BuildEvent[] = [];
     let activityId: string | null = null;
     for await (const batch of iterable) {
@@ -173,13 +175,13 @@ describe('image build', () => {
     await expect(build({ context: path.join(dir, 'nowhere') })).rejects.toThrow(/No such folder/);
     const root = context('nodockerfile', { 'README.md': 'x' });
     await expect(build({ context: root })).rejects.toThrow(/No Dockerfile in/);
-    expect(await t.caller.images.buildContextCheck({ context: root, dockerfile: 'README.md' })).toMatchObject(
-      {
-        context: null,
-        dockerfile: null,
-      },
-    );
-    expect(await t.caller.images.buildContextCheck({ context: root, dockerfile: 'Dockerfile' })).toEqual({
+    expect(
+      await t.caller.images.build.contextCheck({ context: root, dockerfile: 'README.md' }),
+    ).toMatchObject({
+      context: null,
+      dockerfile: null,
+    });
+    expect(await t.caller.images.build.contextCheck({ context: root, dockerfile: 'Dockerfile' })).toEqual({
       context: null,
       dockerfile: `No Dockerfile in ${root}`,
       codes: { context: null, dockerfile: 'dockerfileMissing' },

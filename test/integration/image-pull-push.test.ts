@@ -67,7 +67,10 @@ describe('push and pull with progress', () => {
       'tag in model',
     );
 
-    const pushed = await waitForEnd(t.backend, (await t.caller.images.push({ reference: ref })).activityId);
+    const pushed = await waitForEnd(
+      t.backend,
+      (await t.caller.images.transfer.push({ reference: ref })).activityId,
+    );
     expect(pushed.error).toBeNull();
     expect(pushed.state).toBe('succeeded');
     expect(pushed.kind).toBe('push');
@@ -80,7 +83,7 @@ describe('push and pull with progress', () => {
       () => (t.backend.engine.images.list().some((i) => i.repoTags.includes(ref)) ? undefined : true),
       'tag gone from model',
     );
-    const { activityId } = await t.caller.images.pull({ reference: ref });
+    const { activityId } = await t.caller.images.transfer.pull({ reference: ref });
     const pulled = await waitForEnd(t.backend, activityId);
     expect(pulled.error).toBeNull();
     expect(pulled.state).toBe('succeeded');
@@ -99,15 +102,19 @@ describe('push and pull with progress', () => {
   });
 
   it('a reference that does not exist fails with the registry words', async () => {
-    const { activityId } = await t.caller.images.pull({ reference: `${repo}-missing:nope` });
+    const { activityId } = await t.caller.images.transfer.pull({ reference: `${repo}-missing:nope` });
     const ended = await waitForEnd(t.backend, activityId);
     expect(ended.state).toBe('failed');
     expect(ended.error).toMatch(/manifest unknown|not found/);
   });
 
   it('refuses a bad reference before calling the engine', async () => {
-    await expect(t.caller.images.pull({ reference: 'UPPER/case' })).rejects.toThrow(/must be lowercase/);
-    await expect(t.caller.images.pull({ reference: 'a::b' })).rejects.toThrow(/invalid reference format/);
+    await expect(t.caller.images.transfer.pull({ reference: 'UPPER/case' })).rejects.toThrow(
+      /must be lowercase/,
+    );
+    await expect(t.caller.images.transfer.pull({ reference: 'a::b' })).rejects.toThrow(
+      /invalid reference format/,
+    );
   });
 
   it('an in-band error (HTTP 200, then {"error"}) fails the activity', async () => {
@@ -117,7 +124,7 @@ describe('push and pull with progress', () => {
     const viaProxy = ref.replace(env.registry, proxy.address);
     created.push(viaProxy);
     try {
-      const { activityId } = await t.caller.images.pull({ reference: viaProxy });
+      const { activityId } = await t.caller.images.transfer.pull({ reference: viaProxy });
       const ended = await waitForEnd(t.backend, activityId);
       expect(ended.state).toBe('failed');
       expect(ended.error).toMatch(/blob unknown|not found|unknown/i);
@@ -137,7 +144,7 @@ describe('push and pull with progress', () => {
     const viaProxy = ref.replace(env.registry, proxy.address);
     created.push(viaProxy);
     try {
-      const { activityId } = await t.caller.images.pull({ reference: viaProxy });
+      const { activityId } = await t.caller.images.transfer.pull({ reference: viaProxy });
       await proxy.requested;
       await waitForValue(
         () => t.backend.activity.store.get(activityId)?.layers.find((l) => l.status === 'Downloading'),

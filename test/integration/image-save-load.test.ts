@@ -14,12 +14,12 @@ const tag = `berth-it/saved-${suffix}:1`;
 let t: TestBackend;
 
 async function upload(bytes: Buffer, fileName: string) {
-  const { uploadId } = await t.caller.images.loadStart({ fileName, size: bytes.length });
+  const { uploadId } = await t.caller.images.archive.load.start({ fileName, size: bytes.length });
   for (let offset = 0; offset < bytes.length; offset += LOAD_CHUNK_BYTES) {
     const data = bytes.subarray(offset, offset + LOAD_CHUNK_BYTES).toString('base64');
-    await t.caller.images.loadChunk({ uploadId, offset, data });
+    await t.caller.images.archive.load.chunk({ uploadId, offset, data });
   }
-  return t.caller.images.loadFinish({ uploadId, fileName });
+  return t.caller.images.archive.load.finish({ uploadId, fileName });
 }
 
 beforeAll(async () => {
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 describe('image save and load', () => {
   it('saves as tar chunks, and loading them brings the image back after docker rmi', async () => {
-    const events = await drain<SaveEvent>(await t.caller.images.save({ refs: [tag] }));
+    const events = await drain<SaveEvent>(await t.caller.images.archive.save({ refs: [tag] }));
     expect(events[0]).toMatchObject({ type: 'start' });
     const chunks = events.flatMap((e) => (e.type === 'chunk' ? [Buffer.from(e.data, 'base64')] : []));
     expect(chunks.length).toBeGreaterThan(1);
@@ -68,32 +68,44 @@ describe('image save and load', () => {
   });
 
   it('accepts chunks in any order but refuses misaligned, repeated or short ones', async () => {
-    const start = () => t.caller.images.loadStart({ fileName: 'x.tar', size: LOAD_CHUNK_BYTES + 5 });
+    const start = () => t.caller.images.archive.load.start({ fileName: 'x.tar', size: LOAD_CHUNK_BYTES + 5 });
     const b64 = (n: number) => Buffer.alloc(n, 1).toString('base64');
     const first = await start();
     expect(
-      await t.caller.images.loadChunk({ uploadId: first.uploadId, offset: LOAD_CHUNK_BYTES, data: b64(5) }),
+      await t.caller.images.archive.load.chunk({
+        uploadId: first.uploadId,
+        offset: LOAD_CHUNK_BYTES,
+        data: b64(5),
+      }),
     ).toEqual({ received: 5 });
     await expect(
-      t.caller.images.loadChunk({ uploadId: first.uploadId, offset: LOAD_CHUNK_BYTES, data: b64(5) }),
+      t.caller.images.archive.load.chunk({
+        uploadId: first.uploadId,
+        offset: LOAD_CHUNK_BYTES,
+        data: b64(5),
+      }),
     ).rejects.toThrow(/already sent/);
     const second = await start();
     await expect(
-      t.caller.images.loadChunk({ uploadId: second.uploadId, offset: 5, data: b64(5) }),
+      t.caller.images.archive.load.chunk({ uploadId: second.uploadId, offset: 5, data: b64(5) }),
     ).rejects.toThrow(/multiple of 1 MiB/);
     const third = await start();
     await expect(
-      t.caller.images.loadChunk({ uploadId: third.uploadId, offset: 0, data: b64(10) }),
+      t.caller.images.archive.load.chunk({ uploadId: third.uploadId, offset: 0, data: b64(10) }),
     ).rejects.toThrow(/has 10 bytes, not 1048576/);
     // A failed chunk ends the upload: its temp file is gone and further chunks are refused.
     await expect(
-      t.caller.images.loadChunk({ uploadId: third.uploadId, offset: LOAD_CHUNK_BYTES, data: b64(5) }),
+      t.caller.images.archive.load.chunk({
+        uploadId: third.uploadId,
+        offset: LOAD_CHUNK_BYTES,
+        data: b64(5),
+      }),
     ).rejects.toThrow(/unknown or has expired/);
   });
 
   it('reports a missing image in the engine’s words', async () => {
-    await expect(drain(await t.caller.images.save({ refs: [`berth-it/none-${suffix}:x`] }))).rejects.toThrow(
-      /No such image/i,
-    );
+    await expect(
+      drain(await t.caller.images.archive.save({ refs: [`berth-it/none-${suffix}:x`] })),
+    ).rejects.toThrow(/No such image/i);
   });
 });

@@ -24,7 +24,7 @@ describe('registry tags', () => {
         await docker(['tag', env.busyboxImage, `${repo}:${tag}`]);
         await docker(['push', `${repo}:${tag}`]);
       }
-      const result = await t.caller.images.tags({ repository: repo });
+      const result = await t.caller.images.hub.tags({ repository: repo });
       expect(result.registry).toBe(env.registry);
       expect(result.repository).toBe(`berth/tags-${suffix}`);
       expect([...result.tags].sort()).toEqual(['1.0', 'stable']);
@@ -35,13 +35,13 @@ describe('registry tags', () => {
 
   it('says in words when the repository does not exist', async () => {
     await expect(
-      t.caller.images.tags({ repository: `${env.registry}/berth/nope-${suffix}` }),
+      t.caller.images.hub.tags({ repository: `${env.registry}/berth/nope-${suffix}` }),
     ).rejects.toThrow(/does not exist|answered 404/);
   });
 
   it('fails fast, in words, when Docker Hub cannot be reached', async () => {
     const started = Date.now();
-    await expect(t.caller.images.tags({ repository: 'nginx' })).rejects.toThrow(/^Cannot list tags: /);
+    await expect(t.caller.images.hub.tags({ repository: 'nginx' })).rejects.toThrow(/^Cannot list tags: /);
     console.log(`tags(nginx) offline failed after ${Date.now() - started} ms`);
   });
 });
@@ -49,7 +49,7 @@ describe('registry tags', () => {
 describe('Docker Hub search through the engine', () => {
   it('fails with one line that says Docker Hub cannot be reached', async () => {
     const started = Date.now();
-    const error = await t.caller.images.search({ term: 'nginx', limit: 5 }).then(
+    const error = await t.caller.images.hub.search({ term: 'nginx', limit: 5 }).then(
       () => null,
       (e: Error) => e,
     );

@@ -34,7 +34,10 @@ afterAll(async () => {
 
 describe('registry credentials', () => {
   it('refuses a push without login, in the registry words', async () => {
-    const ended = await waitForEnd(t.backend, (await t.caller.images.push({ reference: ref })).activityId);
+    const ended = await waitForEnd(
+      t.backend,
+      (await t.caller.images.transfer.push({ reference: ref })).activityId,
+    );
     expect(ended.state).toBe('failed');
     expect(ended.error).toMatch(/unauthorized|no basic auth credentials/);
   });
@@ -65,7 +68,10 @@ describe('registry credentials', () => {
     ]);
     expect(JSON.stringify(listed)).not.toContain(password);
 
-    const ended = await waitForEnd(t.backend, (await t.caller.images.push({ reference: ref })).activityId);
+    const ended = await waitForEnd(
+      t.backend,
+      (await t.caller.images.transfer.push({ reference: ref })).activityId,
+    );
     expect(ended.error).toBeNull();
     expect(ended.state).toBe('succeeded');
     expect(JSON.stringify(t.history)).not.toContain(password);
@@ -82,12 +88,18 @@ describe('registry credentials', () => {
 
   it('pulls with the credentials, and logout forgets them', async () => {
     await dockerCli(env.dockerHost, ['rmi', ref]);
-    const pulled = await waitForEnd(t.backend, (await t.caller.images.pull({ reference: ref })).activityId);
+    const pulled = await waitForEnd(
+      t.backend,
+      (await t.caller.images.transfer.pull({ reference: ref })).activityId,
+    );
     expect(pulled.state).toBe('succeeded');
 
     await t.caller.registries.logout({ server: registry.address });
     expect((await t.caller.registries.list()).filter((r) => r.server === registry.address)).toEqual([]);
-    const again = await waitForEnd(t.backend, (await t.caller.images.push({ reference: ref })).activityId);
+    const again = await waitForEnd(
+      t.backend,
+      (await t.caller.images.transfer.push({ reference: ref })).activityId,
+    );
     expect(again.state).toBe('failed');
     expect(again.error).toMatch(/unauthorized|no basic auth credentials/);
   });

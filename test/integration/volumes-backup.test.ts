@@ -43,13 +43,13 @@ async function backup(name: string): Promise<Buffer> {
   const parts: Buffer[] = [];
   let received = 0;
   let start: VolumeBackupEvent | null = null;
-  for await (const event of await caller.volumes.backup({ name, downloadId })) {
+  for await (const event of await caller.volumes.backup.download({ name, downloadId })) {
     if (event.type === 'start') start = event;
     if (event.type === 'data') {
       const bytes = Buffer.from(event.data, 'base64');
       parts.push(bytes);
       received += bytes.length;
-      await caller.volumes.backupAck({ downloadId, received });
+      await caller.volumes.backup.ack({ downloadId, received });
     }
   }
   expect(start).toMatchObject({
@@ -62,12 +62,12 @@ async function backup(name: string): Promise<Buffer> {
 }
 
 async function restore(bytes: Buffer, name: string, overwrite = false) {
-  const { uploadId } = await caller.volumes.restoreStart({ fileName: 'backup.tar.gz', size: bytes.length });
+  const { uploadId } = await caller.volumes.restore.start({ fileName: 'backup.tar.gz', size: bytes.length });
   for (let offset = 0; offset < bytes.length; offset += RESTORE_CHUNK_BYTES) {
     const data = bytes.subarray(offset, offset + RESTORE_CHUNK_BYTES).toString('base64');
-    await caller.volumes.restoreChunk({ uploadId, offset, data });
+    await caller.volumes.restore.chunk({ uploadId, offset, data });
   }
-  return caller.volumes.restoreFinish({ uploadId, name, overwrite });
+  return caller.volumes.restore.finish({ uploadId, name, overwrite });
 }
 
 async function helpersLeft(): Promise<string> {

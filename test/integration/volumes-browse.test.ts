@@ -37,7 +37,7 @@ afterAll(async () => {
 
 describe('browsing a volume', () => {
   it('lists, downloads, uploads, makes a folder and deletes', async () => {
-    const top = await caller.volumes.filesList({ name: volume, path: '/' });
+    const top = await caller.volumes.files.list({ name: volume, path: '/' });
     expect(top.entries.map((e) => [e.name, e.kind, e.size])).toEqual(
       expect.arrayContaining([
         ['a.txt', 'file', 5],
@@ -46,7 +46,7 @@ describe('browsing a volume', () => {
     );
     const downloadId = `dl-${Date.now()}`;
     let text = '';
-    for await (const chunk of await caller.volumes.filesDownload({
+    for await (const chunk of await caller.volumes.files.download({
       name: volume,
       path: '/a.txt',
       downloadId,
@@ -56,22 +56,22 @@ describe('browsing a volume', () => {
     expect(text).toBe('hello');
 
     const bytes = Buffer.from('uploaded bytes');
-    const { uploadId } = await caller.volumes.filesUploadStart({
+    const { uploadId } = await caller.volumes.files.upload.start({
       name: volume,
       folder: '/sub',
       fileName: 'u.bin',
       size: bytes.length,
     });
     expect(bytes.length).toBeLessThan(VOLUME_UPLOAD_CHUNK_BYTES);
-    await caller.volumes.filesUploadChunk({ uploadId, offset: 0, data: bytes.toString('base64') });
-    await caller.volumes.filesUploadFinish({ uploadId });
+    await caller.volumes.files.upload.chunk({ uploadId, offset: 0, data: bytes.toString('base64') });
+    await caller.volumes.files.upload.finish({ uploadId });
     expect(await docker(['run', '--rm', '-v', `${volume}:/v`, env.busyboxImage, 'cat', '/v/sub/u.bin'])).toBe(
       'uploaded bytes',
     );
 
-    await caller.volumes.filesMkdir({ name: volume, path: '/made' });
-    await caller.volumes.filesDelete({ name: volume, path: '/a.txt' });
-    const after = (await caller.volumes.filesList({ name: volume, path: '/' })).entries
+    await caller.volumes.files.mkdir({ name: volume, path: '/made' });
+    await caller.volumes.files.delete({ name: volume, path: '/a.txt' });
+    const after = (await caller.volumes.files.list({ name: volume, path: '/' })).entries
       .map((e) => e.name)
       .sort();
     expect(after).toEqual(['made', 'sub']);
@@ -79,10 +79,10 @@ describe('browsing a volume', () => {
   });
 
   it('refuses paths that leave the volume', async () => {
-    await expect(caller.volumes.filesList({ name: volume, path: '/../etc' })).rejects.toThrow(
+    await expect(caller.volumes.files.list({ name: volume, path: '/../etc' })).rejects.toThrow(
       /\.\.\\?" parts/,
     );
-    await expect(caller.volumes.filesDelete({ name: volume, path: '/' })).rejects.toThrow(
+    await expect(caller.volumes.files.delete({ name: volume, path: '/' })).rejects.toThrow(
       /inside the volume/,
     );
   });

@@ -76,19 +76,19 @@ afterAll(() => {
 describe('build contexts in web mode', () => {
   it('refuses every folder without --build-root, and says how to allow it', async () => {
     const { caller } = await webBackend({});
-    const check = await caller.images.buildContextCheck({
+    const check = await caller.images.build.contextCheck({
       context: path.join(root, 'app'),
       dockerfile: 'Dockerfile',
     });
     expect(check.codes?.context).toBe('contextNoRoots');
     await expect(
-      drain(await caller.images.build({ context: path.join(root, 'app'), tags: [] })),
+      drain(await caller.images.build.run({ context: path.join(root, 'app'), tags: [] })),
     ).rejects.toThrow(/--build-root/);
   });
 
   it('refuses folders outside the roots with one answer, symlinks and /etc included, and builds inside', async () => {
     const { caller } = await webBackend({ buildRoots: [root] });
-    const outside = await caller.images.buildContextCheck({
+    const outside = await caller.images.build.contextCheck({
       context: path.join(dir, 'outside'),
       dockerfile: 'Dockerfile',
     });
@@ -100,21 +100,21 @@ describe('build contexts in web mode', () => {
       [path.join(root, 'escape', 'missing'), 'Dockerfile'],
       [path.join(root, '..', 'outside'), 'Dockerfile'],
     ]) {
-      expect(await caller.images.buildContextCheck({ context: context!, dockerfile: dockerfile! })).toEqual(
+      expect(await caller.images.build.contextCheck({ context: context!, dockerfile: dockerfile! })).toEqual(
         outside,
       );
     }
     await expect(
-      drain(await caller.images.build({ context: '/etc', dockerfile: 'shadow', tags: [] })),
+      drain(await caller.images.build.run({ context: '/etc', dockerfile: 'shadow', tags: [] })),
     ).rejects.toThrow(/outside the folders the server allows/);
     await expect(
-      drain(await caller.images.build({ context: path.join(root, 'escape'), tags: [] })),
+      drain(await caller.images.build.run({ context: path.join(root, 'escape'), tags: [] })),
     ).rejects.toThrow(/outside the folders the server allows/);
     // Refused by the input grammar already (no ".." in a Dockerfile path), else by the policy.
     await expect(
       (async () =>
         drain(
-          await caller.images.build({
+          await caller.images.build.run({
             context: path.join(root, 'app'),
             dockerfile: '../../outside/Dockerfile',
           }),
@@ -123,7 +123,9 @@ describe('build contexts in web mode', () => {
 
     const tag = `berth-it-root-${suffix}:1`;
     try {
-      const events = await drain(await caller.images.build({ context: path.join(root, 'app'), tags: [tag] }));
+      const events = await drain(
+        await caller.images.build.run({ context: path.join(root, 'app'), tags: [tag] }),
+      );
       expect(events.find((event) => event.type === 'done')).toBeTruthy();
       expect(await dockerCli(env.dockerHost, ['run', '--rm', tag, 'cat', '/hello.txt'])).toBe('hello');
     } finally {
@@ -209,7 +211,10 @@ describe('saved registry logins and another engine', () => {
     await dockerCli(env.dockerHost, ['tag', env.busyboxImage, ref]);
     try {
       await caller.registries.login({ server: registry.address, username: user, password, remember: true });
-      const pushed = await waitForEnd(backend, (await caller.images.push({ reference: ref })).activityId);
+      const pushed = await waitForEnd(
+        backend,
+        (await caller.images.transfer.push({ reference: ref })).activityId,
+      );
       expect(pushed.state).toBe('succeeded');
       await dockerCli(env.dockerHost, ['rmi', ref]);
 
@@ -223,12 +228,15 @@ describe('saved registry logins and another engine', () => {
         `the switch to the hostile engine (${JSON.stringify(backend.engine.status())})`,
         { timeoutMs: 20_000 },
       );
-      const pulled = await waitForEnd(backend, (await caller.images.pull({ reference: ref })).activityId);
+      const pulled = await waitForEnd(
+        backend,
+        (await caller.images.transfer.pull({ reference: ref })).activityId,
+      );
       expect(pulled.state).toBe('failed');
       expect(pulled.error).toMatch(/log in again for this engine/);
       const pushedThere = await waitForEnd(
         backend,
-        (await caller.images.push({ reference: ref })).activityId,
+        (await caller.images.transfer.push({ reference: ref })).activityId,
       );
       expect(pushedThere.state).toBe('failed');
       const sent = hostile.auths.filter((entry) => /\/images\//.test(entry.path));
@@ -246,7 +254,7 @@ describe('temp folders', () => {
     mkdirSync(stale);
     const { caller, backend } = await webBackend({});
     expect(readdirSync(os.tmpdir())).not.toContain(path.basename(stale));
-    await caller.images.loadStart({ fileName: 'image.tar', size: 10 });
+    await caller.images.archive.load.start({ fileName: 'image.tar', size: 10 });
     // This backend's own folder (another backend in this process has its own).
     const made = backend.services.tempDirs.list().map((folder) => path.basename(folder));
     const mine = () =>

@@ -20,9 +20,9 @@ export function uploadBlob(
 ): Promise<string | null> {
   return sendUpload(
     {
-      start: () => client.images.loadStart.mutate({ fileName, size: blob.size }),
-      chunk: (slice) => client.images.loadChunk.mutate(slice),
-      cancel: (upload) => client.images.loadCancel.mutate(upload),
+      start: () => client.images.archive.load.start.mutate({ fileName, size: blob.size }),
+      chunk: (slice) => client.images.archive.load.chunk.mutate(slice),
+      cancel: (upload) => client.images.archive.load.cancel.mutate(upload),
     },
     blob,
     {

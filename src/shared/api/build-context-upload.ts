@@ -1,5 +1,5 @@
 // Building from a folder the browser sends (web mode): the plan that says which of its files to
-// upload. The build itself is images.build with `upload` set (shared/api/images-build.ts).
+// upload. The build itself is images.build.run with `upload` set (shared/api/images-build.ts).
 import { z } from 'zod';
 import { relativePathSchema } from '../ids/file-path';
 

@@ -53,7 +53,7 @@ export const logsInput = z.object({
   tail: z.number().int().min(0).max(10_000_000).nullable().default(1000),
   since: logSinceSchema.default(''),
   timestamps: z.boolean().default(false),
-  /** Chosen by a receiver that acknowledges what it has drawn (logsAck); without it, no window. */
+  /** Chosen by a receiver that acknowledges what it has drawn (`containers.logs.ack`); without it, no window. */
   feedId: z.string().uuid().optional(),
 });
 export type LogsInput = z.input<typeof logsInput>;

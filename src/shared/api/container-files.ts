@@ -31,7 +31,7 @@ export const filesDownloadInput = z.object({
   path: containerPathSchema,
   /** A folder comes as a tar; a file as its own bytes. */
   kind: z.enum(['file', 'directory', 'symlink', 'other']),
-  /** Chosen by the receiver, which acknowledges what it got with filesDownloadAck. */
+  /** Chosen by the receiver, which acknowledges what it got with `files.downloadAck`. */
   downloadId: transferIdSchema,
 });
 /** Bytes received so far; the sender pauses when too much is unacknowledged. */

@@ -27,7 +27,7 @@ export const buildInputSchema = z.object({
   pull: z.boolean().default(false),
   noCache: z.boolean().default(false),
   /**
-   * Web mode: the context is a folder the browser uploaded (images.loadStart/loadChunk), and
+   * Web mode: the context is a folder the browser uploaded (images.archive.load.start/chunk), and
    * `context` is only that folder's name, for the command line.
    */
   upload: uploadIdSchema.optional(),

@@ -73,7 +73,7 @@ export type VolumeBackupEvent = DownloadChunk<HelperResult>;
 
 export const volumeBackupInput = z.object({
   name: volumeNameSchema,
-  /** Chosen by the receiver, which acknowledges what it got with backupAck. */
+  /** Chosen by the receiver, which acknowledges what it got with `volumes.backup.ack`. */
   downloadId: transferIdSchema,
 });
 export const volumeBackupAckInput = z.object({

@@ -22,63 +22,61 @@ import { flowDownload } from '../streams/flow-window';
 
 export const containerFilesRouter = router({
   /** Entries directly inside a folder, read from the archive API (running or stopped containers). */
-  filesList: engineProcedure.input(filesListInput).query(async ({ ctx, input }): Promise<FolderListing> => {
+  list: engineProcedure.input(filesListInput).query(async ({ ctx, input }): Promise<FolderListing> => {
     const tar = await ctx.engine.api().getContainer(input.id).getArchive({ path: input.path });
     return parseFolderTar(tar as unknown as Readable, input.path);
   }),
 
   /** A file's bytes, or a folder's tar, as base64 chunks: start, data..., end. */
-  filesDownload: engineProcedure.input(filesDownloadInput).subscription(async function* ({
-    ctx,
-    input,
-    signal,
-  }) {
+  download: engineProcedure.input(filesDownloadInput).subscription(async function* ({ ctx, input, signal }) {
     const docker = ctx.engine.api();
     yield* flowDownload(ctx.services.downloads, input.downloadId, signal, (window, inner) =>
       downloadPath(docker, input.id, input.path, window, inner),
     );
   }),
 
-  filesDownloadAck: publicProcedure
+  downloadAck: publicProcedure
     .input(filesDownloadAckInput)
     .mutation(({ ctx, input }) => ctx.services.downloads.ack(input.downloadId, input.received)),
 
   /** `mkdir`, through the archive API: works on stopped containers too. */
-  filesMkdir: engineProcedure
+  mkdir: engineProcedure
     .input(filesMkdirInput)
     .mutation(({ ctx, input }) => makeFolder(ctx.engine.api(), input.id, input.path)),
 
   /** A regular file of at most 1 MiB, as text (or marked binary), through the archive API. */
-  filesView: engineProcedure
+  view: engineProcedure
     .input(filesViewInput)
     .query(({ ctx, input }): Promise<FileView> => viewFile(ctx.engine.api(), input.id, input.path)),
 
   /** `rm -rf --` by exec: only a running container (the engine API has no delete). */
-  filesDelete: engineProcedure
+  delete: engineProcedure
     .input(filesDeleteInput)
     .mutation(({ ctx, input }) => deletePath(ctx.engine.api(), input.id, input.path)),
 
-  filesUploadStart: publicProcedure.input(filesUploadStartInput).mutation(({ ctx, input }) => ({
-    uploadId: ctx.services.fileUploads.start(input.id, input.folder, input.name, input.size),
-  })),
+  upload: router({
+    start: publicProcedure.input(filesUploadStartInput).mutation(({ ctx, input }) => ({
+      uploadId: ctx.services.fileUploads.start(input.id, input.folder, input.name, input.size),
+    })),
 
-  filesUploadChunk: publicProcedure.input(filesUploadChunkInput).mutation(async ({ ctx, input }) => ({
-    received: await ctx.services.fileUploads.chunk(input.uploadId, input.offset, input.data),
-  })),
+    chunk: publicProcedure.input(filesUploadChunkInput).mutation(async ({ ctx, input }) => ({
+      received: await ctx.services.fileUploads.chunk(input.uploadId, input.offset, input.data),
+    })),
 
-  filesUploadFinish: engineProcedure.input(filesUploadFinishInput).mutation(({ ctx, input }) => {
-    const uploads = ctx.services.fileUploads;
-    let docker;
-    try {
-      docker = ctx.engine.api();
-    } catch (error) {
-      uploads.cancel(input.uploadId); // no engine to finish it: its bytes are not kept
-      throw error;
-    }
-    return uploads.finish(docker, input.uploadId);
+    finish: engineProcedure.input(filesUploadFinishInput).mutation(({ ctx, input }) => {
+      const uploads = ctx.services.fileUploads;
+      let docker;
+      try {
+        docker = ctx.engine.api();
+      } catch (error) {
+        uploads.cancel(input.uploadId); // no engine to finish it: its bytes are not kept
+        throw error;
+      }
+      return uploads.finish(docker, input.uploadId);
+    }),
+
+    cancel: publicProcedure
+      .input(filesUploadFinishInput)
+      .mutation(({ ctx, input }) => ctx.services.fileUploads.cancel(input.uploadId)),
   }),
-
-  filesUploadCancel: publicProcedure
-    .input(filesUploadFinishInput)
-    .mutation(({ ctx, input }) => ctx.services.fileUploads.cancel(input.uploadId)),
 });

@@ -1,4 +1,4 @@
-// Live stats of containers, from the shared per-container streams (one engine stream each).
+// Live stats of containers (`containers.stats.*`), from the shared per-container streams (one engine stream each).
 import type { StatsBrief } from '../../../shared/stats/sample';
 import { statsInput, statsManyInput } from '../../../shared/stats/stats-api';
 import type { StatsEvent } from '../containers/stats-hub';
@@ -7,7 +7,7 @@ import { engineProcedure, router } from './trpc';
 
 export const containerStatsRouter = router({
   /** Computed samples of one container at the engine's pace (~1/s); "stopped" when it is not running. */
-  stats: engineProcedure.input(statsInput).subscription(async function* ({ ctx, input, signal }) {
+  follow: engineProcedure.input(statsInput).subscription(async function* ({ ctx, input, signal }) {
     const hub = ctx.services.stats.for(ctx.engine);
     const linked = ctx.services.stats.link(signal);
     const feed = batchedFeed<StatsEvent>({
@@ -27,7 +27,7 @@ export const containerStatsRouter = router({
   }),
 
   /** CPU and memory for a set of containers (a list's visible running rows), in batches. */
-  statsMany: engineProcedure.input(statsManyInput).subscription(async function* ({ ctx, input, signal }) {
+  followMany: engineProcedure.input(statsManyInput).subscription(async function* ({ ctx, input, signal }) {
     const hub = ctx.services.stats.for(ctx.engine);
     const linked = ctx.services.stats.link(signal);
     const ids = [...new Set(input.ids)];

@@ -1,4 +1,4 @@
-// `docker save` (streamed to the client) and `docker load` (from an upload).
+// `images.archive.*`: `docker save` (streamed to the client) and `docker load` (from an upload).
 import { TRPCError } from '@trpc/server';
 import {
   imageRefsSchema,
@@ -55,32 +55,34 @@ export const imageArchiveRouter = router({
   }),
 
   // A refused size or chunk is an UploadError: BAD_REQUEST in its words (router/errors.ts).
-  loadStart: publicProcedure.input(loadStartSchema).mutation(({ ctx, input }) => ({
-    uploadId: ctx.services.imageLoads.start(input.size, null),
-  })),
+  load: router({
+    start: publicProcedure.input(loadStartSchema).mutation(({ ctx, input }) => ({
+      uploadId: ctx.services.imageLoads.start(input.size, null),
+    })),
 
-  loadChunk: publicProcedure
-    .input(loadChunkSchema)
-    .mutation(({ ctx, input }) => ctx.services.imageLoads.receive(input)),
+    chunk: publicProcedure
+      .input(loadChunkSchema)
+      .mutation(({ ctx, input }) => ctx.services.imageLoads.receive(input)),
 
-  loadCancel: publicProcedure
-    .input(loadUploadInput)
-    .mutation(({ ctx, input }) => ctx.services.imageLoads.discard(input.uploadId)),
+    cancel: publicProcedure
+      .input(loadUploadInput)
+      .mutation(({ ctx, input }) => ctx.services.imageLoads.discard(input.uploadId)),
 
-  /** Hands the assembled file to `docker load`; reports what was loaded. */
-  loadFinish: engineProcedure
-    .input(loadUploadInput.extend({ fileName: loadStartSchema.shape.fileName }))
-    .mutation(async ({ ctx, input }) => {
-      const handle = ctx.activity.start('load', input.fileName, loadCommand(input.fileName));
-      try {
-        const result = await ctx.services.imageLoads.finish(input.uploadId, (file) =>
-          loadImageFile(ctx.engine.api(), file, handle.signal),
-        );
-        handle.succeed(result.loaded.join(', '));
-        return result;
-      } catch (error) {
-        handle.fail(engineMessage(error));
-        throw error;
-      }
-    }),
+    /** Hands the assembled file to `docker load`; reports what was loaded. */
+    finish: engineProcedure
+      .input(loadUploadInput.extend({ fileName: loadStartSchema.shape.fileName }))
+      .mutation(async ({ ctx, input }) => {
+        const handle = ctx.activity.start('load', input.fileName, loadCommand(input.fileName));
+        try {
+          const result = await ctx.services.imageLoads.finish(input.uploadId, (file) =>
+            loadImageFile(ctx.engine.api(), file, handle.signal),
+          );
+          handle.succeed(result.loaded.join(', '));
+          return result;
+        } catch (error) {
+          handle.fail(engineMessage(error));
+          throw error;
+        }
+      }),
+  }),
 });

@@ -1,4 +1,4 @@
-// `docker build`: the context check, the uploaded folder's plan, and the build with its output.
+// `images.build.*`, `docker build`: the context check, the uploaded folder's plan, and the build with its output.
 import { TRPCError } from '@trpc/server';
 import { buildContextCheckSchema, buildInputSchema, type BuildEvent } from '../../../shared/api/images-build';
 import { contextPlanInputSchema } from '../../../shared/api/build-context-upload';
@@ -24,12 +24,12 @@ function badRequest(message: string): TRPCError {
 
 export const imageBuildRouter = router({
   /** Field validation for the Build dialog: does the folder exist, is the Dockerfile there? */
-  buildContextCheck: publicProcedure
+  contextCheck: publicProcedure
     .input(buildContextCheckSchema)
     .query(({ ctx, input }) => checkBuildContext(input.context, input.dockerfile, buildRoots(ctx))),
 
   /** Web mode's folder upload: which of the folder's files go (its .dockerignore applied). */
-  buildContextPlan: publicProcedure
+  contextPlan: publicProcedure
     .input(contextPlanInputSchema)
     .mutation(({ input }) => planContextUpload(input)),
 
@@ -37,7 +37,7 @@ export const imageBuildRouter = router({
    * Runs a build; its output streams in batches. Leaving the subscription cancels the build. The
    * context is a folder where the backend runs or (with `upload`) a folder the browser uploaded.
    */
-  build: engineProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
+  run: engineProcedure.input(buildInputSchema).subscription(async function* ({ ctx, input, signal }) {
     const check = input.upload
       ? { context: fileNameProblem(input.context), dockerfile: null }
       : await checkBuildContext(input.context, input.dockerfile, buildRoots(ctx));

@@ -1,4 +1,4 @@
-// Docker Hub search (through the engine) and a repository's tags (from its registry).
+// `images.hub.*`: Docker Hub search (through the engine) and a repository's tags (from its registry).
 import { TRPCError } from '@trpc/server';
 import { searchInputSchema, tagsInputSchema } from '../../../shared/api/images-build';
 import { searchHub } from '../images/hub-search';

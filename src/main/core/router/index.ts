@@ -1,5 +1,6 @@
 // The API contract: one router, served over Electron IPC and over HTTP + WebSocket.
-// Each feature keeps its procedures in its own file; areas are merged here.
+// Each concern keeps its procedures in its own file; this file places them in the tree
+// (`containers.logs.follow`, `images.archive.load.start`, ...).
 import { activityRouter } from './activity';
 import { composeRouter } from './compose';
 import { containersRouter } from './containers';
@@ -7,7 +8,9 @@ import { containerDetailsRouter } from './containers-details';
 import { containerLifecycleRouter } from './containers-lifecycle';
 import { containerCommitRouter } from './containers-commit';
 import { containerFilesRouter } from './containers-files';
+import { containerLogsRouter } from './containers-logs';
 import { containerStatsRouter } from './containers-stats';
+import { containerTerminalRouter } from './containers-terminal';
 import { desktopRouter } from './desktop';
 import { engineRouter } from './engine';
 import { imagesRouter } from './images';
@@ -15,6 +18,7 @@ import { imageArchiveRouter } from './images-archive';
 import { imageBuildRouter } from './images-build';
 import { imageDetailsRouter } from './images-details';
 import { imageHubRouter } from './images-hub';
+import { imageManageRouter } from './images-manage';
 import { imageTransferRouter } from './images-transfer';
 import { networksRouter } from './networks';
 import { networksManageRouter } from './networks-manage';
@@ -25,6 +29,7 @@ import { systemRouter } from './system';
 import { systemManageRouter } from './system-manage';
 import { mergeRouters, router } from './trpc';
 import { volumesRouter } from './volumes';
+import { volumeBackupRouter, volumeRestoreRouter } from './volumes-backup';
 import { volumesManageRouter } from './volumes-manage';
 import { volumeFilesRouter } from './volumes-files';
 
@@ -34,19 +39,30 @@ export const appRouter = router({
     containersRouter,
     containerLifecycleRouter,
     containerDetailsRouter,
-    containerStatsRouter,
-    containerFilesRouter,
     containerCommitRouter,
+    router({
+      logs: containerLogsRouter,
+      terminal: containerTerminalRouter,
+      stats: containerStatsRouter,
+      files: containerFilesRouter,
+    }),
   ),
   images: mergeRouters(
     imagesRouter,
-    imageTransferRouter,
-    imageBuildRouter,
-    imageArchiveRouter,
+    imageManageRouter,
     imageDetailsRouter,
-    imageHubRouter,
+    router({
+      transfer: imageTransferRouter,
+      archive: imageArchiveRouter,
+      build: imageBuildRouter,
+      hub: imageHubRouter,
+    }),
   ),
-  volumes: mergeRouters(volumesRouter, volumesManageRouter, volumeFilesRouter),
+  volumes: mergeRouters(
+    volumesRouter,
+    volumesManageRouter,
+    router({ files: volumeFilesRouter, backup: volumeBackupRouter, restore: volumeRestoreRouter }),
+  ),
   networks: mergeRouters(networksRouter, networksManageRouter),
   registries: registriesRouter,
   settings: settingsRouter,

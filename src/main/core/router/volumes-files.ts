@@ -15,11 +15,11 @@ import { flowDownload } from '../streams/flow-window';
 const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
 
 export const volumeFilesRouter = router({
-  filesList: engineProcedure
+  list: engineProcedure
     .input(volumeFilesListInput)
     .query(({ ctx, input }) => listVolumeFolder(ctx.engine.api(), helperImage(ctx), input.name, input.path)),
 
-  filesDownload: engineProcedure.input(volumeFilesDownloadInput).subscription(async function* ({
+  download: engineProcedure.input(volumeFilesDownloadInput).subscription(async function* ({
     ctx,
     input,
     signal,
@@ -30,37 +30,39 @@ export const volumeFilesRouter = router({
     );
   }),
 
-  filesDownloadAck: publicProcedure
+  downloadAck: publicProcedure
     .input(volumeBackupAckInput)
     .mutation(({ ctx, input }) => ctx.services.downloads.ack(input.downloadId, input.received)),
 
-  filesMkdir: engineProcedure
+  mkdir: engineProcedure
     .input(volumeFilesPathInput)
     .mutation(({ ctx, input }) =>
       makeVolumeFolder(ctx.engine.api(), helperImage(ctx), input.name, input.path),
     ),
 
-  filesDelete: engineProcedure
+  delete: engineProcedure
     .input(volumeFilesPathInput)
     .mutation(({ ctx, input }) =>
       deleteVolumePath(ctx.engine.api(), helperImage(ctx), input.name, input.path),
     ),
 
-  filesUploadStart: publicProcedure.input(volumeFilesUploadStartInput).mutation(({ ctx, input }) => ({
-    uploadId: ctx.services.volumeUploads.start(input.name, input.folder, input.fileName, input.size),
-  })),
+  upload: router({
+    start: publicProcedure.input(volumeFilesUploadStartInput).mutation(({ ctx, input }) => ({
+      uploadId: ctx.services.volumeUploads.start(input.name, input.folder, input.fileName, input.size),
+    })),
 
-  filesUploadChunk: publicProcedure.input(volumeRestoreChunkInput).mutation(async ({ ctx, input }) => ({
-    received: await ctx.services.volumeUploads.chunk(input.uploadId, input.offset, input.data),
-  })),
+    chunk: publicProcedure.input(volumeRestoreChunkInput).mutation(async ({ ctx, input }) => ({
+      received: await ctx.services.volumeUploads.chunk(input.uploadId, input.offset, input.data),
+    })),
 
-  filesUploadCancel: publicProcedure
-    .input(volumeRestoreCancelInput)
-    .mutation(({ ctx, input }) => ctx.services.volumeUploads.cancel(input.uploadId)),
+    cancel: publicProcedure
+      .input(volumeRestoreCancelInput)
+      .mutation(({ ctx, input }) => ctx.services.volumeUploads.cancel(input.uploadId)),
 
-  filesUploadFinish: engineProcedure
-    .input(volumeRestoreCancelInput)
-    .mutation(({ ctx, input }) =>
-      ctx.services.volumeUploads.finish(ctx.engine.api(), helperImage(ctx), input.uploadId),
-    ),
+    finish: engineProcedure
+      .input(volumeRestoreCancelInput)
+      .mutation(({ ctx, input }) =>
+        ctx.services.volumeUploads.finish(ctx.engine.api(), helperImage(ctx), input.uploadId),
+      ),
+  }),
 });

@@ -1,25 +1,13 @@
-// Volumes: create, remove, inspect, users, sizes, prune by the preview, back up, restore, clone.
+// Volumes: create, remove, inspect, users, sizes, prune by the preview, clone.
 // The work is in core/volumes/; this file maps inputs and errors.
 import { TRPCError } from '@trpc/server';
 import {
-  volumeBackupAckInput,
-  volumeBackupInput,
   volumeCloneInput,
   volumeCreateInput,
   volumeNameInput,
   volumePruneInput,
-  volumeRestoreCancelInput,
-  volumeRestoreChunkInput,
-  volumeRestoreFinishInput,
-  volumeRestoreStartInput,
 } from '../../../shared/api/volumes-manage';
-import {
-  backupVolume,
-  cloneVolume,
-  overwriteRefusal,
-  restoreVolume,
-  volumeContents,
-} from '../volumes/backup';
+import { cloneVolume } from '../volumes/backup';
 import {
   createVolume,
   pruneVolumes,
@@ -28,8 +16,7 @@ import {
   volumeSizes,
   volumeUsers,
 } from '../volumes/manage';
-import { engineProcedure, publicProcedure, router, type Context } from './trpc';
-import { flowDownload } from '../streams/flow-window';
+import { engineProcedure, router, type Context } from './trpc';
 
 const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
 
@@ -69,53 +56,6 @@ export const volumesManageRouter = router({
   prune: engineProcedure
     .input(volumePruneInput)
     .mutation(({ ctx, input }) => pruneVolumes(ctx.engine.api(), ctx.engine.volumes.list(), input.names)),
-
-  /** What a restore would overwrite: the first names at the volume's top. */
-  contents: engineProcedure
-    .input(volumeNameInput)
-    .query(({ ctx, input }) => volumeContents(ctx.engine.api(), helperImage(ctx), input.name)),
-
-  /** The volume as a .tar.gz: start, base64 chunks, end; the receiver acknowledges with backupAck. */
-  backup: engineProcedure.input(volumeBackupInput).subscription(async function* ({ ctx, input, signal }) {
-    const docker = await ctx.engine.api();
-    yield* flowDownload(ctx.services.downloads, input.downloadId, signal, (window, inner) =>
-      backupVolume(docker, helperImage(ctx), input.name, window, inner),
-    );
-  }),
-
-  backupAck: publicProcedure
-    .input(volumeBackupAckInput)
-    .mutation(({ ctx, input }) => ctx.services.downloads.ack(input.downloadId, input.received)),
-
-  restoreStart: publicProcedure
-    .input(volumeRestoreStartInput)
-    .mutation(({ ctx, input }) => ({ uploadId: ctx.services.volumeRestores.start(input.size, null) })),
-
-  restoreChunk: publicProcedure
-    .input(volumeRestoreChunkInput)
-    .mutation(({ ctx, input }) => ctx.services.volumeRestores.receive(input)),
-
-  restoreCancel: publicProcedure
-    .input(volumeRestoreCancelInput)
-    .mutation(({ ctx, input }) => ctx.services.volumeRestores.discard(input.uploadId)),
-
-  /**
-   * Unpacks the uploaded archive into the volume. A refusal to overwrite keeps the upload, so the
-   * client can ask the user and call again with `overwrite`.
-   */
-  restoreFinish: engineProcedure.input(volumeRestoreFinishInput).mutation(({ ctx, input }) =>
-    (async () => {
-      const docker = ctx.engine.api();
-      const image = helperImage(ctx);
-      if (!input.overwrite) {
-        const refusal = overwriteRefusal(input.name, await volumeContents(docker, image, input.name));
-        if (refusal) throw refusal; // the upload stays for the confirmed retry
-      }
-      return ctx.services.volumeRestores.finish(input.uploadId, (file) =>
-        restoreVolume(docker, image, input.name, file, true),
-      );
-    })(),
-  ),
 
   clone: engineProcedure
     .input(volumeCloneInput)

@@ -1,5 +1,5 @@
 // Live CPU % and memory for the rows in view. Owned by the stats feature.
-// One `statsMany` subscription carries every visible running row; the server shares the
+// One `containers.stats.followMany` subscription carries every visible running row; the server shares the
 // per-container engine streams with any Stats tab that is open.
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -37,7 +37,7 @@ export function useLiveStats(ids: string[]): ReadonlyMap<string, LiveStats> {
 
   const subscribedIds = useMemo(() => (subscribed ? subscribed.split(',') : []), [subscribed]);
   useSubscription(
-    trpc.containers.statsMany.subscriptionOptions(
+    trpc.containers.stats.followMany.subscriptionOptions(
       { ids: subscribedIds },
       {
         enabled: subscribedIds.length > 0,

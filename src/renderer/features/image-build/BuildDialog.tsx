@@ -51,7 +51,7 @@ export function BuildDialog({ open, onClose }: { open: boolean; onClose: () => v
     if (folder.folder) return true;
     if (!context) return false;
     try {
-      const check = await client.images.buildContextCheck.query({ context, dockerfile });
+      const check = await client.images.build.contextCheck.query({ context, dockerfile });
       // The server's words, translated by their code where there is one.
       const params = { folder: context, file: dockerfile };
       const say = (code: string | null | undefined, fallback: string | null) =>

@@ -41,7 +41,7 @@ export async function planFolder(
   dockerfile: string,
 ): Promise<FolderPlan> {
   const rules = folder.files.find((entry) => entry.path === '.dockerignore');
-  const plan: ContextPlan = await client.images.buildContextPlan.mutate({
+  const plan: ContextPlan = await client.images.build.contextPlan.mutate({
     paths: folder.files.map((entry) => entry.path),
     sizes: folder.files.map((entry) => entry.file.size),
     dockerignore: rules ? await rules.file.text() : null,

@@ -1,4 +1,4 @@
-// One build run through the router's `images.build` subscription: output lines (bounded), the
+// One build run through the router's `images.build.run` subscription: output lines (bounded), the
 // outcome, and cancel (leaving the subscription makes the server stop the build).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BuildEvent, BuildInput } from '../../../shared/api/images-build';
@@ -66,7 +66,7 @@ export function useBuildRun() {
     (input: BuildInput) => {
       stop();
       setRun({ ...initial, status: 'running' });
-      subscription.current = client.images.build.subscribe(input, {
+      subscription.current = client.images.build.run.subscribe(input, {
         onData: (batch) => setRun((current) => applyEvents(current, batch)),
         onError: (error) =>
           setRun((current) => ({ ...current, status: 'failed', error: error.message, step: null })),

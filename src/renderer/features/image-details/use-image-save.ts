@@ -24,7 +24,7 @@ export function useImageSave() {
       let estimated = 0;
       const fileName = saveFileName(refs[0]!);
       setState({ phase: 'saving', done: 0, estimated: 0 });
-      subscription.current = client.images.save.subscribe(
+      subscription.current = client.images.archive.save.subscribe(
         { refs },
         {
           onData: (event) => {

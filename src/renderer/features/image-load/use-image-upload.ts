@@ -29,7 +29,7 @@ export function useImageUpload() {
         });
         if (uploadId === null) return setState({ phase: 'idle' });
         setState({ phase: 'loading' });
-        const result = await client.images.loadFinish.mutate({ uploadId, fileName: file.name });
+        const result = await client.images.archive.load.finish.mutate({ uploadId, fileName: file.name });
         setState({ phase: 'loaded', loaded: result.loaded });
       } catch (error) {
         setState({ phase: 'failed', error: (error as Error).message });

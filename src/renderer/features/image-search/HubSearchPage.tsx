@@ -26,7 +26,7 @@ export function HubSearchPage() {
   const [tagsFor, setTagsFor] = useState<string | null>(null);
   const [repository, setRepository] = useState('');
   const search = useQuery({
-    ...trpc.images.search.queryOptions(submitted ?? { term: '-' }),
+    ...trpc.images.hub.search.queryOptions(submitted ?? { term: '-' }),
     enabled: submitted !== null,
     retry: false,
     staleTime: 60_000,

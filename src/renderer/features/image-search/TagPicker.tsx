@@ -19,7 +19,7 @@ export function TagPicker({ repository, onClose }: { repository: string; onClose
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const tags = useQuery({
-    ...trpc.images.tags.queryOptions({ repository }),
+    ...trpc.images.hub.tags.queryOptions({ repository }),
     retry: false,
     staleTime: 60_000,
   });

@@ -4,5 +4,5 @@ import { useTRPC } from '../../api/trpc';
 
 export function usePull() {
   const trpc = useTRPC();
-  return useMutation(trpc.images.pull.mutationOptions());
+  return useMutation(trpc.images.transfer.pull.mutationOptions());
 }

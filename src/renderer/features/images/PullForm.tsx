@@ -29,7 +29,7 @@ export function PullForm() {
     }
   }
   const errorId = useId();
-  const pull = useMutation(trpc.images.pull.mutationOptions());
+  const pull = useMutation(trpc.images.transfer.pull.mutationOptions());
 
   const fieldError =
     value.trim() === '' ? (touched ? t('images.pull.required') : null) : referenceError(value);

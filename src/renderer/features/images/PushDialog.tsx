@@ -12,7 +12,7 @@ import { EngineError } from '../errors/EngineError';
 export function PushDialog({ reference, onClose }: { reference: string; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const push = useMutation(trpc.images.push.mutationOptions());
+  const push = useMutation(trpc.images.transfer.push.mutationOptions());
   const parsed = parseReference(reference);
   const registry = parsed.ok ? parsed.ref.domain : '';
 

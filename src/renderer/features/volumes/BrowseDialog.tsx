@@ -34,9 +34,9 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const listing = useQuery({ ...trpc.volumes.filesList.queryOptions({ name, path }), staleTime: 0 });
+  const listing = useQuery({ ...trpc.volumes.files.list.queryOptions({ name, path }), staleTime: 0 });
   const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: trpc.volumes.filesList.queryKey({ name, path }) });
+    queryClient.invalidateQueries({ queryKey: trpc.volumes.files.list.queryKey({ name, path }) });
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -56,7 +56,7 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
     event.preventDefault();
     const target = join(path, folder.trim());
     void run(async () => {
-      await client.volumes.filesMkdir.mutate({ name, path: target });
+      await client.volumes.files.mkdir.mutate({ name, path: target });
       setFolder('');
       return t('volumeManage.folderMade', { path: target });
     });
@@ -192,7 +192,7 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
                   const target = deleting;
                   setDeleting(null);
                   void run(async () => {
-                    await client.volumes.filesDelete.mutate({ name, path: target });
+                    await client.volumes.files.delete.mutate({ name, path: target });
                     return t('volumeManage.deleted', { path: target });
                   });
                 },

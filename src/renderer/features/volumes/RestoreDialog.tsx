@@ -48,7 +48,7 @@ export function RestoreDialog({ into, onClose }: { into?: string; onClose: () =>
       setPhase({ step: 'uploading', sent: 0 });
       const uploadId = await uploadBackup(client, file, (sent) => setPhase({ step: 'uploading', sent }));
       setPhase({ step: 'unpacking' });
-      const result = await client.volumes.restoreFinish.mutate({ uploadId, name: target, overwrite });
+      const result = await client.volumes.restore.finish.mutate({ uploadId, name: target, overwrite });
       setPhase({ step: 'done', pulledHelper: result.pulledHelper });
     } catch (error) {
       setPhase({ step: 'failed', message: errorText(error) });
@@ -59,7 +59,7 @@ export function RestoreDialog({ into, onClose }: { into?: string; onClose: () =>
     event.preventDefault();
     if (!file || !target || nameError || busy) return;
     try {
-      const contents = await client.volumes.contents.query({ name: target });
+      const contents = await client.volumes.restore.contents.query({ name: target });
       if (contents.exists && contents.entries.length > 0) setPhase({ step: 'confirm', contents });
       else await restore(false);
     } catch (error) {

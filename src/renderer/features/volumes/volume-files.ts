@@ -9,7 +9,7 @@ export function downloadVolumeEntry(
   client: Client,
   input: { name: string; path: string },
 ): Promise<{ fileName: string; bytes: number }> {
-  return downloadFile(client.volumes, input);
+  return downloadFile(client.volumes.files, input);
 }
 
 export function uploadVolumeFile(
@@ -17,5 +17,5 @@ export function uploadVolumeFile(
   { name, folder, file }: { name: string; folder: string; file: File },
 ): Promise<{ path: string; bytes: number }> {
   const start = { name, folder, fileName: file.name, size: file.size };
-  return uploadFile(client.volumes, start, file, { chunkBytes: VOLUME_UPLOAD_CHUNK_BYTES });
+  return uploadFile(client.volumes.files, start, file, { chunkBytes: VOLUME_UPLOAD_CHUNK_BYTES });
 }

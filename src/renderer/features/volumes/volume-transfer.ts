@@ -15,8 +15,9 @@ export function downloadBackup(
 ): Promise<{ fileName: string; bytes: number }> {
   return receiveDownload<HelperResult>(
     {
-      subscribe: (downloadId, handlers) => client.volumes.backup.subscribe({ name, downloadId }, handlers),
-      ack: (downloadId, received) => client.volumes.backupAck.mutate({ downloadId, received }),
+      subscribe: (downloadId, handlers) =>
+        client.volumes.backup.download.subscribe({ name, downloadId }, handlers),
+      ack: (downloadId, received) => client.volumes.backup.ack.mutate({ downloadId, received }),
     },
     { onStart: (start) => on.pulledHelper(start.pulledHelper), onProgress: on.progress, signal },
   );
@@ -30,9 +31,9 @@ export function uploadBackup(
 ): Promise<string> {
   return sendUpload(
     {
-      start: () => client.volumes.restoreStart.mutate({ fileName: file.name, size: file.size }),
-      chunk: (slice) => client.volumes.restoreChunk.mutate(slice),
-      cancel: (upload) => client.volumes.restoreCancel.mutate(upload),
+      start: () => client.volumes.restore.start.mutate({ fileName: file.name, size: file.size }),
+      chunk: (slice) => client.volumes.restore.chunk.mutate(slice),
+      cancel: (upload) => client.volumes.restore.cancel.mutate(upload),
     },
     file,
     { chunkBytes: RESTORE_CHUNK_BYTES, onProgress },

@@ -34,7 +34,7 @@ describe('refused input', () => {
 
   it('is what the wire carries (the error formatter)', async () => {
     const error = await refusal(() =>
-      caller.containers.filesUploadStart({ id: 'web', folder: '/tmp', name: '..\u0000', size: 1 }),
+      caller.containers.files.upload.start({ id: 'web', folder: '/tmp', name: '..\u0000', size: 1 }),
     );
     const format = (
       appRouter as unknown as {
@@ -45,7 +45,7 @@ describe('refused input', () => {
       shape: { message: error.message, code: -32600, data: { code: 'BAD_REQUEST', stack: 'x' } },
       error,
       type: 'mutation',
-      path: 'containers.filesUploadStart',
+      path: 'containers.files.upload.start',
       input: undefined,
       ctx: undefined,
     });

@@ -66,7 +66,7 @@ export function NewFolderDialog({ containerId, cliName, folder, taken, onClose, 
   const { busy, error, run } = useCall(() => onDone(joinPath(folder, name)));
   const submit = () => {
     if (problem || busy) return;
-    void run(() => client.containers.filesMkdir.mutate({ id: containerId, path: joinPath(folder, name) }));
+    void run(() => client.containers.files.mkdir.mutate({ id: containerId, path: joinPath(folder, name) }));
   };
   return (
     <Dialog
@@ -144,7 +144,7 @@ export function DeleteEntryDialog({
         label: t('fileEdit.deleteConfirm'),
         danger: true,
         disabled: busy || !running,
-        onClick: () => void run(() => client.containers.filesDelete.mutate({ id: containerId, path })),
+        onClick: () => void run(() => client.containers.files.delete.mutate({ id: containerId, path })),
       }}
     >
       <p>{t(folder ? 'fileEdit.deleteFolder' : 'fileEdit.deleteFile', { path })}</p>
@@ -167,7 +167,7 @@ export function ViewFileDialog({ containerId, cliName, path, onClose }: ViewProp
   const trpc = useTRPC();
   const name = path.split('/').pop() ?? path;
   const view = useQuery({
-    ...trpc.containers.filesView.queryOptions({ id: containerId, path }),
+    ...trpc.containers.files.view.queryOptions({ id: containerId, path }),
     retry: false,
     gcTime: 0,
   });

@@ -11,7 +11,7 @@ export function downloadEntry(
   input: { id: string; path: string; kind: FileKind },
   onProgress: (bytes: number) => void,
 ): Promise<{ fileName: string; bytes: number }> {
-  return downloadFile(client.containers, input, onProgress);
+  return downloadFile(client.containers.files, input, onProgress);
 }
 
 export function uploadFile(
@@ -20,5 +20,5 @@ export function uploadFile(
   onProgress: (sent: number) => void,
 ): Promise<{ path: string; bytes: number }> {
   const start = { id, folder, name: file.name, size: file.size };
-  return sendFile(client.containers, start, file, { chunkBytes: UPLOAD_CHUNK_BYTES, onProgress });
+  return sendFile(client.containers.files, start, file, { chunkBytes: UPLOAD_CHUNK_BYTES, onProgress });
 }

@@ -48,7 +48,7 @@ export function useContainerStats(containerId: string): ContainerStatsState {
   const trpc = useTRPC();
   const [state, setState] = useState(initial);
   useSubscription(
-    trpc.containers.stats.subscriptionOptions(
+    trpc.containers.stats.follow.subscriptionOptions(
       { id: containerId },
       {
         onData: (event) =>

@@ -31,7 +31,7 @@ export function AttachTerminal({ containerId, name, start, live, onSession, onEn
   const { session, error, end } = useTerminalSession({
     handle,
     live,
-    start: (size) => client.containers.attachStart.mutate({ id: containerId, start, ...size }),
+    start: (size) => client.containers.terminal.attach.mutate({ id: containerId, start, ...size }),
     endWords: (next) => endWords(next, t),
     onSession,
     onEnd,

@@ -42,7 +42,7 @@ export function ExecTerminal({ request, visible = true, onSession, onEnd }: Prop
     handle,
     live: true,
     start: (size) =>
-      client.containers.execStart.mutate({
+      client.containers.terminal.exec.mutate({
         id: request.containerId,
         shell: request.shell,
         user: request.user,

@@ -63,7 +63,7 @@ export function FilesTab({ containerId }: { containerId: string }) {
   const { transfers, begin, update, dismiss } = useTransfers();
 
   const listing = useQuery({
-    ...trpc.containers.filesList.queryOptions({ id: containerId, path }),
+    ...trpc.containers.files.list.queryOptions({ id: containerId, path }),
     retry: false,
   });
   const entries = [...(listing.data?.entries ?? [])].sort(

@@ -70,11 +70,11 @@ function LogFeed({ input, sink, onStarted, onResumePoint, onEnded, onError }: Lo
   const [feed] = useState(
     () =>
       new FeedAcks(randomId(), (feedId, chars) => {
-        void client.containers.logsAck.mutate({ feedId, chars }).catch(() => undefined);
+        void client.containers.logs.ack.mutate({ feedId, chars }).catch(() => undefined);
       }),
   );
   useSubscription(
-    trpc.containers.logs.subscriptionOptions(
+    trpc.containers.logs.follow.subscriptionOptions(
       { ...input, feedId: feed.id },
       {
         onStarted,

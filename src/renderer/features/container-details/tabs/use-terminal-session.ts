@@ -97,7 +97,7 @@ export function useTerminalSession<S extends StartedSession>(options: TerminalSe
     const disposables: { dispose(): void }[] = [];
     if (session.stdin !== false) {
       const send = inputSender((data) =>
-        client.containers.terminalInput.mutate({ sessionId: session.sessionId, data }),
+        client.containers.terminal.input.mutate({ sessionId: session.sessionId, data }),
       );
       const cooked = session.tty === false ? new CookedInput() : null;
       disposables.push(
@@ -117,7 +117,7 @@ export function useTerminalSession<S extends StartedSession>(options: TerminalSe
           clearTimeout(timer);
           timer = setTimeout(() => {
             if (!bridge.ended)
-              void client.containers.terminalResize
+              void client.containers.terminal.resize
                 .mutate({ sessionId: session.sessionId, cols, rows })
                 .catch(() => undefined);
           }, 80);
@@ -130,7 +130,7 @@ export function useTerminalSession<S extends StartedSession>(options: TerminalSe
   }, [handle, session, client, bridge]);
 
   useSubscription(
-    trpc.containers.terminalOutput.subscriptionOptions(
+    trpc.containers.terminal.output.subscriptionOptions(
       { sessionId: session?.sessionId ?? NO_SESSION },
       {
         enabled: Boolean(session && handle && live),
