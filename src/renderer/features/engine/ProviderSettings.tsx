@@ -1,9 +1,16 @@
 // Which provider runs Berth's engine (automatic, or one that can run here), how the native one
-// finds its engine, and whether quitting Berth stops it. Saved in Settings.
+// finds its engine, and whether quitting Berth stops it (ask, stop or keep). Saved in Settings.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nativeModes, type NativeMode, type ProviderId, type Settings } from '../../../shared/api';
+import {
+  nativeModes,
+  quitEngineChoices,
+  type NativeMode,
+  type ProviderId,
+  type QuitEngineChoice,
+  type Settings,
+} from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
 
 export function ProviderSettings() {
@@ -12,6 +19,7 @@ export function ProviderSettings() {
   const queryClient = useQueryClient();
   const providerId = useId();
   const modeId = useId();
+  const quitId = useId();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const choices = useQuery({ ...trpc.providers.choices.queryOptions(), staleTime: 10_000 });
   const update = useMutation(
@@ -67,15 +75,21 @@ export function ProviderSettings() {
           </select>
         </div>
       ) : null}
-      <label className="form-row">
-        <input
-          type="checkbox"
-          checked={current.stopEngineOnQuit}
+      <div className="form-row">
+        <label htmlFor={quitId}>{t('provider.stopOnQuit')}</label>
+        <select
+          id={quitId}
+          value={current.quitEngine}
           disabled={update.isPending}
-          onChange={(event) => update.mutate({ stopEngineOnQuit: event.target.checked })}
-        />{' '}
-        {t('provider.stopOnQuit')}
-      </label>
+          onChange={(event) => update.mutate({ quitEngine: event.target.value as QuitEngineChoice })}
+        >
+          {quitEngineChoices.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`provider.quitChoices.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       {update.error ? (
         <p className="inline-error" role="alert">
           {update.error.message}
