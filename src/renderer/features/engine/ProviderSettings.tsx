@@ -1,6 +1,6 @@
 // Which provider runs Berth's engine (automatic, or one that can run here), how the native one
 // finds its engine, and whether quitting Berth stops it (ask, stop or keep). Saved in Settings.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,24 +9,19 @@ import {
   type NativeMode,
   type ProviderId,
   type QuitEngineChoice,
-  type Settings,
 } from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
+import { useSettingsUpdate } from '../settings/use-settings-update';
 
 export function ProviderSettings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const providerId = useId();
   const modeId = useId();
   const quitId = useId();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const choices = useQuery({ ...trpc.providers.choices.queryOptions(), staleTime: 10_000 });
-  const update = useMutation(
-    trpc.settings.update.mutationOptions({
-      onSuccess: (next: Settings) => queryClient.setQueryData(trpc.settings.get.queryKey(), next),
-    }),
-  );
+  const update = useSettingsUpdate();
   if (!settings.data) return null;
   const current = settings.data;
   const showNative =
