@@ -48,8 +48,8 @@ export function EngineForm({ initial }: { initial: string }) {
   };
 
   return (
-    <form className="card" onSubmit={saveEngine} noValidate>
-      <h2>{t('settings.engine')}</h2>
+    <form className="card" onSubmit={saveEngine} noValidate aria-labelledby="settings-engine-heading">
+      <h2 id="settings-engine-heading">{t('settings.engine')}</h2>
       <div className="field">
         <label htmlFor="settings-engine-host">{t('settings.engineHost')}</label>
         <input

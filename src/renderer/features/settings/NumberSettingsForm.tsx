@@ -44,8 +44,8 @@ export function NumberSettingsForm<K extends string>(props: {
   };
 
   return (
-    <form className="card" onSubmit={submit} noValidate>
-      <h2>{props.heading}</h2>
+    <form className="card" onSubmit={submit} noValidate aria-labelledby={`${baseId}-heading`}>
+      <h2 id={`${baseId}-heading`}>{props.heading}</h2>
       {props.children}
       {props.fields.map((field) => {
         const id = `${baseId}-${field.key}`;

@@ -47,8 +47,8 @@ export function ResourceSettings({ settings }: { settings: Settings }) {
       saved={update.isSuccess}
       error={update.error?.message ?? null}
     >
-      <p className="help">
-        {t('settingsResources.intro')} <Link to="/engine">{t('settingsResources.engineLink')}</Link>
+      <p className="help settings-intro">
+        {t('settingsResources.intro')} <Link to="/engine">{t('settingsResources.engineLink')}</Link>.
       </p>
     </NumberSettingsForm>
   );
