@@ -66,3 +66,4 @@ export const defaultSettings: Settings = settingsSchema.parse({});
 // Without defaults: a patch that leaves a field out must not reset it (zod applies defaults even
 // inside .partial(), so a patch of logScrollback alone used to clear the engine address).
 export const settingsPatchSchema = z.object(fields).partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

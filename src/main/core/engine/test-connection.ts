@@ -8,6 +8,7 @@ import { EngineClient } from './client';
 import { envTls } from './discovery';
 import { dockerOptions } from './endpoint';
 import { describeConnectError, withTimeout } from './errors';
+import { engineVersion } from './version';
 
 export const ENGINE_TEST_TIMEOUT_MS = 5000;
 const SOCKET_GRACE_MS = 1000;
@@ -27,16 +28,7 @@ export async function testEngineConnection(
     };
     const docker = new EngineClient(options);
     const version = await withTimeout(docker.version(), timeoutMs, 'version');
-    return {
-      ok: true,
-      version: {
-        engine: version.Version,
-        api: version.ApiVersion,
-        os: version.Os,
-        arch: version.Arch,
-        kernel: version.KernelVersion,
-      },
-    };
+    return { ok: true, version: engineVersion(version) };
   } catch (error) {
     return { ok: false, message: describeConnectError(error, host) };
   }

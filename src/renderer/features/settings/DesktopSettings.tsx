@@ -1,16 +1,13 @@
 // Settings only the desktop app acts on: start at login, close to tray, and which notifications
 // to show. Each checkbox saves at once. Web mode never renders this (SettingsPage checks).
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import {
   notificationKinds,
   type NotificationKind,
   type Settings,
-  type settingsPatchSchema,
+  type SettingsPatch,
 } from '../../../shared/api';
 import { useSettingsUpdate } from './use-settings-update';
-
-type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function DesktopSettings({ settings }: { settings: Settings }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { engineHostSchema } from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
+import { SaveActions } from './SaveActions';
 import { useSettingsUpdate } from './use-settings-update';
 
 /** The typed address, checked as the server will; an error in words, or null for "automatic". */
@@ -68,20 +69,15 @@ export function EngineForm({ initial }: { initial: string }) {
           {fieldError ?? t('settings.engineHostHelp')}
         </p>
       </div>
-      <div className="actions">
-        <button type="submit" className="primary-button" disabled={update.isPending}>
-          {t('common.save')}
-        </button>
+      <SaveActions
+        pending={update.isPending}
+        saved={update.isSuccess}
+        error={update.error?.data?.code === 'FORBIDDEN' ? refused : (update.error?.message ?? null)}
+      >
         <button type="button" onClick={testEngine} disabled={test.isPending}>
           {test.isPending ? t('settingsEngine.testing') : t('settingsEngine.test')}
         </button>
-        {update.isSuccess ? <span role="status">{t('settings.saved')}</span> : null}
-        {update.error ? (
-          <span role="alert" className="inline-error">
-            {update.error.data?.code === 'FORBIDDEN' ? refused : update.error.message}
-          </span>
-        ) : null}
-      </div>
+      </SaveActions>
       {test.data?.ok ? (
         <p role="status" className="engine-test-ok">
           {t('settingsEngine.testOk', { version: test.data.version.engine, api: test.data.version.api })}

@@ -1,28 +1,32 @@
 // A card of whole-number settings with one Save: each field is checked against its bounds and a
-// wrong value is named next to its field, before anything is sent.
+// wrong value is named next to its field, before anything is sent; then the settings are updated.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SettingsPatch } from '../../../shared/api';
+import { SaveActions } from './SaveActions';
+import { useSettingsUpdate } from './use-settings-update';
 
+/** A setting's field: its bounds come from its schema, its words from `<i18nPrefix>.<key>(Help)`. */
 export interface NumberField<K extends string> {
   key: K;
-  label: string;
-  help: string;
-  min: number;
-  max: number;
+  schema: { minValue: number | null; maxValue: number | null };
   value: number;
 }
 
+function bounds(field: NumberField<string>): { min: number; max: number } {
+  return { min: field.schema.minValue ?? 0, max: field.schema.maxValue ?? Number.MAX_SAFE_INTEGER };
+}
+
 export function NumberSettingsForm<K extends string>(props: {
-  heading: string;
+  i18nPrefix: string;
   fields: NumberField<K>[];
-  onSave(values: Record<K, number>): void;
-  pending: boolean;
-  saved: boolean;
-  error: string | null;
+  /** The settings change the checked values make. */
+  toPatch(values: Record<K, number>): SettingsPatch;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const baseId = useId();
+  const update = useSettingsUpdate();
   const [text, setText] = useState<Record<string, string>>(() =>
     Object.fromEntries(props.fields.map((field) => [field.key, String(field.value)])),
   );
@@ -35,30 +39,31 @@ export function NumberSettingsForm<K extends string>(props: {
     for (const field of props.fields) {
       const raw = (text[field.key] ?? '').trim();
       const value = Number(raw);
-      if (!/^\d+$/.test(raw) || value < field.min || value > field.max) {
-        nextErrors[field.key] = t('settingsForm.numberRange', { min: field.min, max: field.max });
+      const { min, max } = bounds(field);
+      if (!/^\d+$/.test(raw) || value < min || value > max) {
+        nextErrors[field.key] = t('settingsForm.numberRange', { min, max });
       } else values[field.key] = value;
     }
     setErrors(nextErrors);
-    if (Object.keys(nextErrors).length === 0) props.onSave(values);
+    if (Object.keys(nextErrors).length === 0) update.mutate(props.toPatch(values));
   };
 
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby={`${baseId}-heading`}>
-      <h2 id={`${baseId}-heading`}>{props.heading}</h2>
+      <h2 id={`${baseId}-heading`}>{t(`${props.i18nPrefix}.heading`)}</h2>
       {props.children}
       {props.fields.map((field) => {
         const id = `${baseId}-${field.key}`;
         const error = errors[field.key];
         return (
           <div className="field" key={field.key}>
-            <label htmlFor={id}>{field.label}</label>
+            <label htmlFor={id}>{t(`${props.i18nPrefix}.${field.key}`)}</label>
             <input
               id={id}
               type="number"
               inputMode="numeric"
-              min={field.min}
-              max={field.max}
+              min={bounds(field).min}
+              max={bounds(field).max}
               step={1}
               value={text[field.key] ?? ''}
               aria-invalid={error ? true : undefined}
@@ -66,22 +71,16 @@ export function NumberSettingsForm<K extends string>(props: {
               onChange={(event) => setText((current) => ({ ...current, [field.key]: event.target.value }))}
             />
             <p id={`${id}-help`} className={error ? 'field-error' : 'help'}>
-              {error ?? field.help}
+              {error ?? t(`${props.i18nPrefix}.${field.key}Help`)}
             </p>
           </div>
         );
       })}
-      <div className="actions">
-        <button type="submit" className="primary-button" disabled={props.pending}>
-          {t('common.save')}
-        </button>
-        {props.saved ? <span role="status">{t('settings.saved')}</span> : null}
-        {props.error ? (
-          <span role="alert" className="inline-error">
-            {props.error}
-          </span>
-        ) : null}
-      </div>
+      <SaveActions
+        pending={update.isPending}
+        saved={update.isSuccess}
+        error={update.error?.message ?? null}
+      />
     </form>
   );
 }

@@ -4,48 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { providerResourcesSchema, type Settings } from '../../../shared/api';
 import { NumberSettingsForm } from './NumberSettingsForm';
-import { useSettingsUpdate } from './use-settings-update';
 
-const bounds = providerResourcesSchema.shape;
+const { cpus, memoryMiB, diskGiB } = providerResourcesSchema.shape;
 
 export function ResourceSettings({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const update = useSettingsUpdate();
   const { resources } = settings.vm;
-  const range = (schema: { minValue: number | null; maxValue: number | null }) => ({
-    min: schema.minValue ?? 0,
-    max: schema.maxValue ?? Number.MAX_SAFE_INTEGER,
-  });
   return (
     <NumberSettingsForm
-      heading={t('settingsResources.heading')}
+      i18nPrefix="settingsResources"
       fields={[
-        {
-          key: 'cpus',
-          label: t('settingsResources.cpus'),
-          help: t('settingsResources.cpusHelp'),
-          ...range(bounds.cpus),
-          value: resources.cpus,
-        },
-        {
-          key: 'memoryMiB',
-          label: t('settingsResources.memory'),
-          help: t('settingsResources.memoryHelp'),
-          ...range(bounds.memoryMiB),
-          value: resources.memoryMiB,
-        },
-        {
-          key: 'diskGiB',
-          label: t('settingsResources.disk'),
-          help: t('settingsResources.diskHelp'),
-          ...range(bounds.diskGiB),
-          value: resources.diskGiB,
-        },
+        { key: 'cpus', schema: cpus, value: resources.cpus },
+        { key: 'memoryMiB', schema: memoryMiB, value: resources.memoryMiB },
+        { key: 'diskGiB', schema: diskGiB, value: resources.diskGiB },
       ]}
-      onSave={(values) => update.mutate({ vm: { ...settings.vm, resources: values } })}
-      pending={update.isPending}
-      saved={update.isSuccess}
-      error={update.error?.message ?? null}
+      toPatch={(values) => ({ vm: { ...settings.vm, resources: values } })}
     >
       <p className="help settings-intro">
         {t('settingsResources.intro')} <Link to="/engine">{t('settingsResources.engineLink')}</Link>.
