@@ -74,7 +74,7 @@ export function EngineForm({ initial }: { initial: string }) {
         saved={update.isSuccess}
         error={update.error?.data?.code === 'FORBIDDEN' ? refused : (update.error?.message ?? null)}
       >
-        <button type="button" onClick={testEngine} disabled={test.isPending}>
+        <button type="button" className="secondary-button" onClick={testEngine} disabled={test.isPending}>
           {test.isPending ? t('settingsEngine.testing') : t('settingsEngine.test')}
         </button>
       </SaveActions>

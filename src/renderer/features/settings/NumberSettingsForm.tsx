@@ -30,22 +30,23 @@ export function NumberSettingsForm<K extends string>(props: {
   const [text, setText] = useState<Record<string, string>>(() =>
     Object.fromEntries(props.fields.map((field) => [field.key, String(field.value)])),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The keys of fields out of bounds; the words are made at render, in the current language.
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const values = {} as Record<K, number>;
-    const nextErrors: Record<string, string> = {};
+    const nextInvalid = new Set<string>();
     for (const field of props.fields) {
       const raw = (text[field.key] ?? '').trim();
       const value = Number(raw);
       const { min, max } = bounds(field);
       if (!/^\d+$/.test(raw) || value < min || value > max) {
-        nextErrors[field.key] = t('settingsForm.numberRange', { min, max });
+        nextInvalid.add(field.key);
       } else values[field.key] = value;
     }
-    setErrors(nextErrors);
-    if (Object.keys(nextErrors).length === 0) update.mutate(props.toPatch(values));
+    setInvalid(nextInvalid);
+    if (nextInvalid.size === 0) update.mutate(props.toPatch(values));
   };
 
   return (
@@ -54,7 +55,7 @@ export function NumberSettingsForm<K extends string>(props: {
       {props.children}
       {props.fields.map((field) => {
         const id = `${baseId}-${field.key}`;
-        const error = errors[field.key];
+        const error = invalid.has(field.key) ? t('settingsForm.numberRange', bounds(field)) : null;
         return (
           <div className="field" key={field.key}>
             <label htmlFor={id}>{t(`${props.i18nPrefix}.${field.key}`)}</label>
