@@ -20,9 +20,14 @@ test('the Build dialog names the allowed folders and refuses one outside them', 
 
 test('Settings says the engine address is the operator’s to change', async ({ page, berth }) => {
   await page.goto(`${berth.serve.url}#/settings`);
-  await page.getByLabel('Engine address').fill('tcp://127.0.0.1:1');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('alert')).toContainText('berth serve --allow-engine-change');
+  const form = page.getByRole('form', { name: 'Docker engine' });
+  await form.getByLabel('Engine address').fill('tcp://127.0.0.1:1');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toContainText('berth serve --allow-engine-change');
+  // Testing another address is refused the same way, before any connection is tried.
+  await form.getByRole('button', { name: 'Test connection' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'Connection' })).toHaveCount(0);
+  await expect(form.getByRole('alert').last()).toContainText('berth serve --allow-engine-change');
   // The engine in use did not change.
   await page.reload();
   await expect(page.getByLabel('Engine address')).toHaveValue('');

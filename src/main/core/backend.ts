@@ -40,8 +40,11 @@ export interface Backend {
   providers: ProviderManager;
   services: BackendServices;
   context(): Context;
-  /** Releases everything; stops Berth's own engine when the quit setting says so. */
-  dispose(): Promise<void>;
+  /**
+   * Releases everything; stops Berth's own engine when `stopEngine` says so (the desktop app's
+   * answer at quit), else when the quit setting does.
+   */
+  dispose(options?: { stopEngine?: boolean }): Promise<void>;
 }
 
 export function createBackend(options: BackendOptions): Backend {
@@ -63,7 +66,8 @@ export function createBackend(options: BackendOptions): Backend {
     userEngine,
   });
   // Released last: stops Berth's own engine (when the quit setting says so) after all else.
-  owned.add(() => providers.dispose());
+  let stopEngineAtQuit: boolean | undefined;
+  owned.add(() => providers.dispose({ stopEngine: stopEngineAtQuit }));
   const engine = new Engine({
     id: DEFAULT_ENGINE_ID,
     discover: () =>
@@ -103,6 +107,9 @@ export function createBackend(options: BackendOptions): Backend {
     providers,
     services,
     context: () => ({ engines, settings, activity, policy, providers, services }),
-    dispose: () => owned.dispose(),
+    dispose: (disposeOptions = {}) => {
+      stopEngineAtQuit = disposeOptions.stopEngine;
+      return owned.dispose();
+    },
   };
 }

@@ -12,6 +12,7 @@ import { applyStartAtLogin, hideOnClose } from './desktop-settings';
 import { argvRoute, handleBerthLinks } from './berth-links';
 import { startNotifications } from './desktop-notifications';
 import { applySessionPolicy } from './session-policy';
+import { confirmQuit } from './quit-dialog';
 import { trayLabels, trayLanguage } from './pure/tray-labels';
 import { trayModel } from './pure/tray-model';
 import { createTray } from './tray';
@@ -133,13 +134,28 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   let disposed = false;
+  let asking = false;
   app.on('before-quit', (event) => {
     quitting = true;
     if (disposed || !backend) return;
-    // Stopping Berth's own engine (when the setting says so) takes a moment: quit after it.
+    // Asking (when Berth's own engine runs and the setting says ask) and then stopping that
+    // engine take a moment: quit after both.
     event.preventDefault();
-    disposed = true;
-    void backend.dispose().finally(() => app.quit());
+    if (asking) return;
+    asking = true;
+    const owner = backend;
+    void confirmQuit(owner, mainWindow)
+      .then((answer) => {
+        if (!answer) {
+          quitting = false; // cancelled: Berth keeps running, closing hides to the tray again
+          return;
+        }
+        disposed = true;
+        void owner.dispose({ stopEngine: answer.stopEngine }).finally(() => app.quit());
+      })
+      .finally(() => {
+        asking = false;
+      });
   });
   // Only reached when "close to tray" is off (or while quitting): then closing means quitting.
   app.on('window-all-closed', () => app.quit());

@@ -1,7 +1,8 @@
 // The tray: turns pure/tray-model.ts's template into an Electron Menu and hands each click's
 // action back to the app. What the menu shows is decided (and tested) in the model.
 import path from 'node:path';
-import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import { Menu, nativeImage, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron';
+import { trayIconFile } from './pure/tray-icon';
 import type { TrayAction, TrayItem, TrayModel } from './pure/tray-model';
 
 export interface TrayHandle {
@@ -34,8 +35,17 @@ function toTemplate(items: TrayItem[], perform: (action: TrayAction) => void): M
 }
 
 export function createTray(options: { onClick(): void; perform(action: TrayAction): void }): TrayHandle {
-  const icon = nativeImage.createFromPath(path.join(__dirname, '../../assets/tray.png'));
-  const tray = new Tray(icon.isEmpty() ? nativeImage.createEmpty() : icon);
+  // The file for this platform and menu theme (pure/tray-icon.ts); its @2x sibling is picked
+  // by nativeImage on high-density screens.
+  const icon = () => {
+    const file = trayIconFile(process.platform, nativeTheme.shouldUseDarkColors);
+    const image = nativeImage.createFromPath(path.join(__dirname, '../../assets', file));
+    if (process.platform === 'darwin') image.setTemplateImage(true);
+    return image.isEmpty() ? nativeImage.createEmpty() : image;
+  };
+  const tray = new Tray(icon());
+  const onTheme = () => tray.setImage(icon());
+  nativeTheme.on('updated', onTheme);
   tray.setToolTip('Berth');
   tray.on('click', () => options.onClick());
   return {
@@ -43,6 +53,9 @@ export function createTray(options: { onClick(): void; perform(action: TrayActio
       tray.setToolTip(model.tooltip);
       tray.setContextMenu(Menu.buildFromTemplate(toTemplate(model.items, options.perform)));
     },
-    destroy: () => tray.destroy(),
+    destroy: () => {
+      nativeTheme.off('updated', onTheme);
+      tray.destroy();
+    },
   };
 }

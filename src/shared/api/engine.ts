@@ -53,6 +53,9 @@ export const engineHostSchema = z
   .trim()
   .regex(/^(unix|npipe|tcp|ssh):\/\/.+/, 'Use unix://, npipe://, tcp:// or ssh://');
 
+/** "Test connection" in Settings: the engine at a typed address, or why it cannot be reached. */
+export type EngineTestResult = { ok: true; version: EngineVersion } | { ok: false; message: string };
+
 /** `docker system df`, summed per kind (bytes). */
 export interface DiskUsage {
   imagesSize: number;

@@ -7,6 +7,21 @@ import { nativeModes } from './provider-manager';
 import { providerIdSchema } from './providers';
 import { vmSettingsSchema } from './vm-settings';
 
+/** What quitting Berth does with an engine or VM it started (the desktop app asks on 'ask'). */
+export const quitEngineChoices = ['ask', 'stop', 'keep'] as const;
+export type QuitEngineChoice = (typeof quitEngineChoices)[number];
+
+/**
+ * Settings files written before quitEngine held a boolean `stopEngineOnQuit`: true meant stop,
+ * false keep. A file that already has quitEngine keeps it.
+ */
+export function migrateSettingsJson(json: unknown): unknown {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return json;
+  const { stopEngineOnQuit, ...rest } = json as Record<string, unknown>;
+  if (typeof stopEngineOnQuit !== 'boolean' || 'quitEngine' in rest) return rest;
+  return { ...rest, quitEngine: stopEngineOnQuit ? 'stop' : 'keep' };
+}
+
 const fields = {
   /** Overrides discovery when set (e.g. unix:///home/me/.colima/docker.sock). */
   engineHost: engineHostSchema.nullable(),
@@ -16,8 +31,10 @@ const fields = {
   provider: providerIdSchema.nullable(),
   /** The native provider: the host's engine if one answers (auto), only it, or a private dockerd. */
   nativeMode: z.enum(nativeModes),
-  /** Stop an engine Berth started when Berth quits. */
-  stopEngineOnQuit: z.boolean(),
+  /** At quit, an engine or VM Berth started: ask, stop it, or keep it running. */
+  quitEngine: z.enum(quitEngineChoices),
+  /** Minutes of `docker stats` samples a container's charts keep. */
+  statsHistoryMinutes: z.number().int().min(1).max(60),
   /** Berth's Linux VM (qemu, lima): image, shared folders, resources, accelerator. */
   vm: vmSettingsSchema,
   /** The image of the short-lived container that backs up, restores, clones and browses volumes. */
@@ -35,7 +52,8 @@ export const settingsSchema = z.object({
   logScrollback: fields.logScrollback.default(100_000),
   provider: fields.provider.default(null),
   nativeMode: fields.nativeMode.default('auto'),
-  stopEngineOnQuit: fields.stopEngineOnQuit.default(true),
+  quitEngine: fields.quitEngine.default('ask'),
+  statsHistoryMinutes: fields.statsHistoryMinutes.default(5),
   vm: fields.vm.default(vmSettingsSchema.parse({})),
   volumeHelperImage: fields.volumeHelperImage.default('busybox'),
   startAtLogin: fields.startAtLogin.default(false),
@@ -48,3 +66,4 @@ export const defaultSettings: Settings = settingsSchema.parse({});
 // Without defaults: a patch that leaves a field out must not reset it (zod applies defaults even
 // inside .partial(), so a patch of logScrollback alone used to clear the engine address).
 export const settingsPatchSchema = z.object(fields).partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,7 +1,7 @@
 // Per-second rates between two cumulative samples, and the bounded chart window.
 import { describe, expect, it } from 'vitest';
 import type { EngineStats } from '../../../src/shared/stats/engine-stats';
-import { appendToWindow } from '../../../src/shared/stats/history';
+import { appendToWindow, historyLimits } from '../../../src/shared/stats/history';
 import { ratesBetween } from '../../../src/shared/stats/rates';
 import { toSample } from '../../../src/shared/stats/sample';
 import handV2 from './fixtures/cgroup-v2-handwritten.json';
@@ -43,5 +43,20 @@ describe('appendToWindow', () => {
     expect(points).toHaveLength(50);
     expect(points[0]!.time).toBe(950);
     expect(points[49]!.time).toBe(999);
+  });
+});
+
+describe('historyLimits', () => {
+  it('keeps the setting’s minutes, with room for one sample a second', () => {
+    expect(historyLimits(5)).toEqual({ windowMs: 300_000, maxPoints: 400 });
+    expect(historyLimits(1)).toEqual({ windowMs: 60_000, maxPoints: 400 });
+    const hour = historyLimits(60);
+    expect(hour.windowMs).toBe(3_600_000);
+    expect(hour.maxPoints).toBeGreaterThanOrEqual(3600);
+    // An hour of one sample a second stays whole in the window.
+    let points: { time: number }[] = [];
+    for (let time = 0; time < 3600; time++)
+      points = appendToWindow(points, { time: time * 1000 }, hour.windowMs, hour.maxPoints);
+    expect(points).toHaveLength(3600);
   });
 });

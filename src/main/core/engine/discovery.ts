@@ -71,7 +71,7 @@ function currentContextName(dockerConfigDir: string, env: NodeJS.ProcessEnv): st
   }
 }
 
-function envTls(env: NodeJS.ProcessEnv, home: string): TlsMaterial | null {
+export function envTls(env: NodeJS.ProcessEnv, home: string): TlsMaterial | null {
   // As the docker CLI: any non-empty DOCKER_TLS_VERIFY (even "0") turns verification on.
   const verify = Boolean(env.DOCKER_TLS_VERIFY);
   if (!verify && !env.DOCKER_CERT_PATH) return null;

@@ -15,6 +15,7 @@ import { EngineClient } from './client';
 import { dockerOptions } from './endpoint';
 import { describeConnectError, withTimeout } from './errors';
 import { splitJsonLines } from '../streams/json-lines';
+import { engineVersion } from './version';
 
 export interface EngineOptions {
   /** Its key in the engine registry; every list item and change of its model carries it. */
@@ -186,13 +187,7 @@ export class Engine {
       this.setStatus({
         state: 'connected',
         reason: null,
-        version: {
-          engine: version.Version,
-          api: version.ApiVersion,
-          os: version.Os,
-          arch: version.Arch,
-          kernel: version.KernelVersion,
-        },
+        version: engineVersion(version),
       });
       this.startHeartbeat(generation, docker, host);
     } catch (error) {

@@ -1,7 +1,9 @@
 // Settings: read and change; changing the engine reconnects. In web mode the engine address is
 // the operator's decision (`berth serve --allow-engine-change`), not any client's.
 import { TRPCError } from '@trpc/server';
-import { settingsPatchSchema } from '../../../shared/api';
+import { z } from 'zod';
+import { engineHostSchema, settingsPatchSchema } from '../../../shared/api';
+import { testEngineConnection } from '../engine/test-connection';
 import { publicProcedure, router } from './trpc';
 
 export const ENGINE_CHANGE_REFUSED =
@@ -24,6 +26,16 @@ export const settingsRouter = router({
     allowHostMounts: ctx.policy.allowHostMounts,
     allowEngineChange: ctx.policy.allowEngineChange,
   })),
+  /**
+   * One bounded attempt to reach a typed engine address, without saving it. Guarded as the
+   * address itself is: in web mode only the saved address, unless the operator allows changes.
+   */
+  testEngine: publicProcedure.input(z.object({ host: engineHostSchema })).mutation(({ ctx, input }) => {
+    if (input.host !== ctx.settings.get().engineHost && !ctx.policy.allowEngineChange) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: ENGINE_CHANGE_REFUSED });
+    }
+    return testEngineConnection(input.host);
+  }),
   update: publicProcedure.input(settingsPatchSchema).mutation(({ ctx, input }) => {
     const changesEngine =
       input.engineHost !== undefined && input.engineHost !== ctx.settings.get().engineHost;

@@ -5,7 +5,13 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultSettings, settingsSchema, type Settings, type SettingsNotice } from '../../../shared/api';
+import {
+  defaultSettings,
+  migrateSettingsJson,
+  settingsSchema,
+  type Settings,
+  type SettingsNotice,
+} from '../../../shared/api';
 
 export function defaultSettingsPath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config');
@@ -59,7 +65,7 @@ export class SettingsFile {
       return defaultSettings;
     }
     const json = safeJson(text);
-    const parsed = json === NOT_JSON ? null : settingsSchema.safeParse(json);
+    const parsed = json === NOT_JSON ? null : settingsSchema.safeParse(migrateSettingsJson(json));
     if (parsed?.success) return parsed.data;
     const backup = `${this.file}.bak`;
     let kept: string | null = backup;

@@ -286,7 +286,9 @@ export class ProviderManager {
   /** Releases everything; at quit, stops Berth's own engine when the setting says so. */
   async dispose(options: { stopEngine?: boolean } = {}): Promise<void> {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
-    const stopEngine = options.stopEngine ?? this.options.settings.get().stopEngineOnQuit;
+    // The desktop app asks (shell/pure/quit-prompt.ts) and passes its answer; `berth serve` has no
+    // dialog, so on SIGTERM 'ask' stops Berth's own engine, the default before the choice existed.
+    const stopEngine = options.stopEngine ?? this.options.settings.get().quitEngine !== 'keep';
     for (const provider of this.options.providers) {
       const running = provider.status().state !== 'stopped';
       const stops = provider.stopsOnQuit?.() ?? this.owned(provider);

@@ -1,24 +1,27 @@
 // Which provider runs Berth's engine (automatic, or one that can run here), how the native one
-// finds its engine, and whether quitting Berth stops it. Saved in Settings.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// finds its engine, and whether quitting Berth stops it (ask, stop or keep). Saved in Settings.
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nativeModes, type NativeMode, type ProviderId, type Settings } from '../../../shared/api';
+import {
+  nativeModes,
+  quitEngineChoices,
+  type NativeMode,
+  type ProviderId,
+  type QuitEngineChoice,
+} from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
+import { useSettingsUpdate } from '../settings/use-settings-update';
 
 export function ProviderSettings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const providerId = useId();
   const modeId = useId();
+  const quitId = useId();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const choices = useQuery({ ...trpc.providers.choices.queryOptions(), staleTime: 10_000 });
-  const update = useMutation(
-    trpc.settings.update.mutationOptions({
-      onSuccess: (next: Settings) => queryClient.setQueryData(trpc.settings.get.queryKey(), next),
-    }),
-  );
+  const update = useSettingsUpdate();
   if (!settings.data) return null;
   const current = settings.data;
   const showNative =
@@ -67,15 +70,21 @@ export function ProviderSettings() {
           </select>
         </div>
       ) : null}
-      <label className="form-row">
-        <input
-          type="checkbox"
-          checked={current.stopEngineOnQuit}
+      <div className="form-row">
+        <label htmlFor={quitId}>{t('provider.stopOnQuit')}</label>
+        <select
+          id={quitId}
+          value={current.quitEngine}
           disabled={update.isPending}
-          onChange={(event) => update.mutate({ stopEngineOnQuit: event.target.checked })}
-        />{' '}
-        {t('provider.stopOnQuit')}
-      </label>
+          onChange={(event) => update.mutate({ quitEngine: event.target.value as QuitEngineChoice })}
+        >
+          {quitEngineChoices.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`provider.quitChoices.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       {update.error ? (
         <p className="inline-error" role="alert">
           {update.error.message}

@@ -66,7 +66,12 @@ const en = {
       host: "Only the host's engine",
       private: "Always Berth's private dockerd",
     },
-    stopOnQuit: 'Stop the engine when Berth quits',
+    stopOnQuit: 'When Berth quits, its own engine or VM',
+    quitChoices: {
+      ask: 'Ask each time',
+      stop: 'Stop it',
+      keep: 'Keep it running',
+    },
     unusable: '{{name}}: {{reason}}',
   },
 };
@@ -137,7 +142,12 @@ const ko: typeof en = {
       host: '호스트의 엔진만',
       private: '항상 Berth 전용 dockerd',
     },
-    stopOnQuit: 'Berth를 종료할 때 엔진 중지',
+    stopOnQuit: 'Berth를 종료할 때 Berth의 엔진 또는 VM',
+    quitChoices: {
+      ask: '매번 묻기',
+      stop: '중지',
+      keep: '계속 실행',
+    },
     unusable: '{{name}}: {{reason}}',
   },
 };

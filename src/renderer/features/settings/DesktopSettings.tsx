@@ -1,27 +1,17 @@
 // Settings only the desktop app acts on: start at login, close to tray, and which notifications
 // to show. Each checkbox saves at once. Web mode never renders this (SettingsPage checks).
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import {
   notificationKinds,
   type NotificationKind,
   type Settings,
-  type settingsPatchSchema,
+  type SettingsPatch,
 } from '../../../shared/api';
-import { useTRPC } from '../../api/trpc';
-
-type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+import { useSettingsUpdate } from './use-settings-update';
 
 export function DesktopSettings({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const update = useMutation(
-    trpc.settings.update.mutationOptions({
-      onSuccess: (next) => queryClient.setQueryData(trpc.settings.get.queryKey(), next),
-    }),
-  );
+  const update = useSettingsUpdate();
   const save = (patch: SettingsPatch) => update.mutate(patch);
   const notify = (kind: NotificationKind, on: boolean) =>
     save({ notifications: { ...settings.notifications, [kind]: on } });

@@ -1,14 +1,17 @@
-// Settings: language and theme (saved per browser) and the engine address (saved in Berth's settings file).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+// Settings: language and theme (saved per browser); the engine address, the VM's resources, log
+// and stats history, the helper image and the desktop app's options (saved in Berth's settings file).
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { engineHostSchema } from '../../../shared/api';
 import { useTRPC } from '../../api/trpc';
 import { savedLanguage, setLanguage, type Language } from '../../i18n';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../theme';
 import { HelperImageForm } from '../volumes/HelperImageForm';
 import { transport } from '../../api/client';
 import { DesktopSettings } from './DesktopSettings';
+import { EngineForm } from './EngineForm';
+import { HistorySettings } from './HistorySettings';
+import { ResourceSettings } from './ResourceSettings';
 import { SettingsFileNotice } from './SettingsFileNotice';
 
 export function SettingsPage() {
@@ -64,71 +67,13 @@ export function SettingsPage() {
       {/* Start at login, close to tray and notifications mean something only in the desktop app. */}
       {settings.data && transport === 'ipc' ? <DesktopSettings settings={settings.data} /> : null}
       {settings.data ? (
-        <EngineForm key={settings.data.engineHost ?? ''} initial={settings.data.engineHost ?? ''} />
+        <>
+          <EngineForm key={settings.data.engineHost ?? ''} initial={settings.data.engineHost ?? ''} />
+          <ResourceSettings settings={settings.data} />
+          <HistorySettings settings={settings.data} />
+        </>
       ) : null}
       <HelperImageForm />
     </section>
-  );
-}
-
-/** The engine address; saving it makes the backend reconnect to the new engine. */
-function EngineForm({ initial }: { initial: string }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [engineHost, setEngineHost] = useState(initial);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const update = useMutation(
-    trpc.settings.update.mutationOptions({
-      onSuccess: (next) => queryClient.setQueryData(trpc.settings.get.queryKey(), next),
-    }),
-  );
-
-  const saveEngine = (event: FormEvent) => {
-    event.preventDefault();
-    const value = engineHost.trim();
-    if (value) {
-      const parsed = engineHostSchema.safeParse(value);
-      if (!parsed.success) {
-        setFieldError(parsed.error.issues[0]?.message ?? 'Invalid address');
-        return;
-      }
-    }
-    setFieldError(null);
-    update.mutate({ engineHost: value || null });
-  };
-
-  return (
-    <form className="card" onSubmit={saveEngine} noValidate>
-      <h2>{t('settings.engine')}</h2>
-      <div className="field">
-        <label htmlFor="settings-engine-host">{t('settings.engineHost')}</label>
-        <input
-          id="settings-engine-host"
-          className="mono"
-          value={engineHost}
-          placeholder={t('settings.engineHostPlaceholder')}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby="settings-engine-help"
-          onChange={(event) => setEngineHost(event.target.value)}
-        />
-        <p id="settings-engine-help" className={fieldError ? 'field-error' : 'help'}>
-          {fieldError ?? t('settings.engineHostHelp')}
-        </p>
-      </div>
-      <div className="actions">
-        <button type="submit" className="primary-button" disabled={update.isPending}>
-          {t('common.save')}
-        </button>
-        {update.isSuccess ? <span role="status">{t('settings.saved')}</span> : null}
-        {update.error ? (
-          <span role="alert" className="inline-error">
-            {update.error.data?.code === 'FORBIDDEN'
-              ? t('settings.engineChangeRefused')
-              : update.error.message}
-          </span>
-        ) : null}
-      </div>
-    </form>
   );
 }

@@ -31,6 +31,34 @@ describe('SettingsFile', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('reads the old stopEngineOnQuit boolean as the quit choice (true: stop, false: keep)', () => {
+    writeFileSync(file, JSON.stringify({ stopEngineOnQuit: false, logScrollback: 5000 }));
+    expect(new SettingsFile(file).get()).toMatchObject({ quitEngine: 'keep', logScrollback: 5000 });
+    writeFileSync(file, JSON.stringify({ stopEngineOnQuit: true }));
+    expect(new SettingsFile(file).get().quitEngine).toBe('stop');
+    // A file that already has the choice keeps it; a file with neither asks.
+    writeFileSync(file, JSON.stringify({ stopEngineOnQuit: true, quitEngine: 'keep' }));
+    expect(new SettingsFile(file).get().quitEngine).toBe('keep');
+    writeFileSync(file, JSON.stringify({}));
+    const settings = new SettingsFile(file);
+    expect(settings.get().quitEngine).toBe('ask');
+    expect(settings.getNotice()).toBeNull();
+    // The old key is not written back.
+    settings.update({ logScrollback: 6000 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).not.toHaveProperty('stopEngineOnQuit');
+  });
+
+  it('keeps the stats history within 1 to 60 minutes', () => {
+    writeFileSync(file, JSON.stringify({ statsHistoryMinutes: 15 }));
+    expect(new SettingsFile(file).get().statsHistoryMinutes).toBe(15);
+    writeFileSync(file, JSON.stringify({ statsHistoryMinutes: 0 }));
+    const settings = new SettingsFile(file);
+    expect(settings.get().statsHistoryMinutes).toBe(5);
+    expect(settings.getNotice()?.detail).toMatch(/^statsHistoryMinutes:/);
+    expect(() => settings.update({ statsHistoryMinutes: 61 })).toThrow();
+    expect(() => settings.update({ statsHistoryMinutes: 2.5 })).toThrow();
+  });
+
   it('keeps a file that is not JSON as settings.json.bak and says so', () => {
     writeFileSync(file, '{"logScrollback": 50');
     const settings = new SettingsFile(file);

@@ -9,6 +9,7 @@ import { contextPaths, readBerthContextHost } from '../../../../src/main/core/vm
 import { ProviderManager } from '../../../../src/main/core/vm/manager';
 import { waitForValue } from '../../../support/wait';
 import { FakeProvider } from './fake-provider';
+import type { QuitEngineChoice } from '../../../../src/shared/api';
 
 let dir: string;
 let settings: SettingsFile;
@@ -112,20 +113,24 @@ describe('ProviderManager', () => {
     expect(m.view().needsVm).toBe(true);
   });
 
-  it('stops its own engine at quit when the setting says so, and not otherwise', async () => {
-    const run = async (stopEngineOnQuit: boolean) => {
+  it('stops its own engine at quit when the setting says so (ask: stop, as serve has no dialog)', async () => {
+    const run = async (quitEngine: QuitEngineChoice, stopEngine?: boolean) => {
       provider = new FakeProvider();
-      settings.update({ stopEngineOnQuit });
+      settings.update({ quitEngine });
       const m = manager();
       const started = m.start();
       await starting();
       provider.ready();
       await started;
-      await m.dispose();
+      await m.dispose(stopEngine === undefined ? {} : { stopEngine });
       return provider.calls;
     };
-    expect(await run(true)).toEqual(['start', 'stop', 'dispose']);
-    expect(await run(false)).toEqual(['start', 'dispose']);
+    expect(await run('stop')).toEqual(['start', 'stop', 'dispose']);
+    expect(await run('ask')).toEqual(['start', 'stop', 'dispose']);
+    expect(await run('keep')).toEqual(['start', 'dispose']);
+    // The desktop app's answer to its dialog wins over the setting.
+    expect(await run('ask', false)).toEqual(['start', 'dispose']);
+    expect(await run('keep', true)).toEqual(['start', 'stop', 'dispose']);
   });
 
   it('factory reset deletes the provider data and the berth context, listing both first', async () => {

@@ -1,7 +1,9 @@
 // Live stats of one container: the latest reading, and a bounded window of chart points.
+import { useQuery } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useState } from 'react';
-import { appendToWindow } from '../../../../shared/stats/history';
+import { defaultSettings } from '../../../../shared/api';
+import { appendToWindow, historyLimits } from '../../../../shared/stats/history';
 import { ratesBetween } from '../../../../shared/stats/rates';
 import type { StatsSample } from '../../../../shared/stats/sample';
 import { useTRPC } from '../../../api/trpc';
@@ -27,7 +29,9 @@ export interface ContainerStatsState {
 
 const initial: ContainerStatsState = { status: 'waiting', error: null, last: null, points: [] };
 
-function withSample(state: ContainerStatsState, sample: StatsSample): ContainerStatsState {
+type Limits = ReturnType<typeof historyLimits>;
+
+function withSample(state: ContainerStatsState, sample: StatsSample, limits: Limits): ContainerStatsState {
   // After a stop the counters restart: rates are taken only between readings of one run.
   const previous = state.status === 'live' ? state.last : null;
   const rates = ratesBetween(previous, sample);
@@ -41,11 +45,24 @@ function withSample(state: ContainerStatsState, sample: StatsSample): ContainerS
     write: rates.blockWritePerSec,
     pids: sample.pids,
   };
-  return { status: 'live', error: null, last: sample, points: appendToWindow(state.points, point) };
+  return {
+    status: 'live',
+    error: null,
+    last: sample,
+    points: appendToWindow(state.points, point, limits.windowMs, limits.maxPoints),
+  };
+}
+
+/** Minutes of samples the charts keep: the `statsHistoryMinutes` setting. */
+export function useStatsHistoryMinutes(): number {
+  const trpc = useTRPC();
+  const settings = useQuery(trpc.settings.get.queryOptions());
+  return settings.data?.statsHistoryMinutes ?? defaultSettings.statsHistoryMinutes;
 }
 
 export function useContainerStats(containerId: string): ContainerStatsState {
   const trpc = useTRPC();
+  const limits = historyLimits(useStatsHistoryMinutes());
   const [state, setState] = useState(initial);
   useSubscription(
     trpc.containers.stats.follow.subscriptionOptions(
@@ -53,7 +70,7 @@ export function useContainerStats(containerId: string): ContainerStatsState {
       {
         onData: (event) =>
           setState((current) => {
-            if (event.type === 'sample') return withSample(current, event.sample);
+            if (event.type === 'sample') return withSample(current, event.sample, limits);
             if (event.type === 'stopped') return { ...current, status: 'stopped', error: null };
             return { ...current, status: 'error', error: event.message };
           }),

@@ -2,7 +2,6 @@
 // current values in words, fed by the shared per-container stats stream.
 import { useTranslation } from 'react-i18next';
 import { statsCommand } from '../../../../shared/cli/stats-commands';
-import { HISTORY_WINDOW_MS } from '../../../../shared/stats/history';
 import { findContainer } from '../../../../shared/api';
 import { useContainers } from '../../../api/hooks';
 import { CommandLine } from '../../../components/CommandLine';
@@ -14,7 +13,7 @@ import {
   formatRate,
 } from '../stats/format';
 import { StatChart } from '../stats/StatChart';
-import { useContainerStats } from '../stats/use-container-stats';
+import { useContainerStats, useStatsHistoryMinutes } from '../stats/use-container-stats';
 import '../stats/stats.css';
 
 export function StatsTab({ containerId }: { containerId: string }) {
@@ -26,6 +25,7 @@ function StatsView({ containerId }: { containerId: string }) {
   const { data: containers } = useContainers();
   const container = findContainer(containers, containerId);
   const stats = useContainerStats(containerId);
+  const minutes = useStatsHistoryMinutes();
   const last = stats.last;
   const latest = stats.points[stats.points.length - 1];
   const live = stats.status === 'live' && last && latest;
@@ -33,7 +33,7 @@ function StatsView({ containerId }: { containerId: string }) {
   return (
     <div className="stats-tab">
       <div className="stats-toolbar">
-        <span className="muted">{t('containerStats.history', { minutes: HISTORY_WINDOW_MS / 60_000 })}</span>
+        <span className="muted">{t('containerStats.history', { minutes })}</span>
         <CommandLine command={statsCommand(container?.name ?? containerId)} />
       </div>
       {stats.status === 'stopped' ? (
