@@ -140,7 +140,7 @@ export function FilesTab({ containerId }: { containerId: string }) {
         <File size={16} aria-hidden="true" className="file-icon" />
       )}
       {entry.kind === 'directory' ? (
-        <button type="button" className="link-button" onClick={() => open(entry)}>
+        <button type="button" className="link-button file-link" onClick={() => open(entry)}>
           {entry.name}
         </button>
       ) : (
