@@ -55,7 +55,7 @@ export function PullForm() {
     <form className="pull-form" onSubmit={submit} noValidate>
       <div className="pull-row">
         <input
-          className="pull-input mono"
+          className="boxed-input pull-input mono"
           aria-label={t('images.pull.label')}
           placeholder={t('images.pull.placeholder')}
           value={value}

@@ -6,7 +6,7 @@ import { backupFileName, volumeBackupCommand } from '../../../shared/cli/volume-
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPCClient } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 import { useHelperImage } from './use-helper-image';
@@ -39,26 +39,12 @@ export function BackupDialog({ name, onClose }: { name: string; onClose: () => v
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('volumeManage.backupTitle', { name })}
-      open
       onClose={onClose}
       width={600}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          cancelLabel={state.phase === 'done' ? t('volumeManage.finish') : undefined}
-          confirm={
-            state.phase === 'done'
-              ? undefined
-              : {
-                  label: t('volumeManage.backupSubmit'),
-                  disabled: state.phase === 'running',
-                  onClick: start,
-                }
-          }
-        />
-      }
+      finished={state.phase === 'done' ? t('volumeManage.finish') : null}
+      confirm={{ label: t('volumeManage.backupSubmit'), disabled: state.phase === 'running', onClick: start }}
     >
       <p>{t('volumeManage.backupIntro', { image })}</p>
       {pulled ? <p className="warn-text">{t('volumeManage.helperPulled', { image })}</p> : null}
@@ -72,6 +58,6 @@ export function BackupDialog({ name, onClose }: { name: string; onClose: () => v
       ) : null}
       {state.phase === 'failed' ? <EngineError role="alert" message={state.message} /> : null}
       <CommandLine command={volumeBackupCommand(name, image, backupFileName(name))} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

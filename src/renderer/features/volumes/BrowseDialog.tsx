@@ -136,7 +136,7 @@ export function BrowseDialog({ name, onClose }: { name: string; onClose: () => v
         </label>
         <input
           id={folderId}
-          className="mono"
+          className="boxed-input mono"
           placeholder={t('volumeManage.newFolder')}
           value={folder}
           aria-invalid={folderProblem ? true : undefined}

@@ -8,7 +8,8 @@ import { formatBytes } from '../../../../shared/format/bytes';
 import { fileNameProblem } from '../../../../shared/ids/file-path';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
-import { ConfirmDialog, Dialog, DialogActions } from '../../../components/Dialog';
+import { ConfirmDialog, FormDialog } from '../../../components/Dialog';
+import { TextField } from '../../../components/TextField';
 import { EngineError } from '../../errors/EngineError';
 
 export function joinPath(folder: string, name: string): string {
@@ -69,46 +70,26 @@ export function NewFolderDialog({ containerId, cliName, folder, taken, onClose, 
     void run(() => client.containers.files.mkdir.mutate({ id: containerId, path: joinPath(folder, name) }));
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('fileEdit.newFolderTitle', { path: folder })}
-      open
       onClose={onClose}
       width={520}
-      footer={
-        <DialogActions
-          onCancel={onClose}
-          confirm={{ label: t('fileEdit.create'), disabled: !!problem || busy, form: 'new-folder-form' }}
-        />
-      }
+      submit={{ label: t('fileEdit.create'), disabled: !!problem || busy }}
+      onSubmit={submit}
     >
-      <form
-        id="new-folder-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="new-folder-name">{t('fileEdit.folderName')}</label>
-          <input
-            id="new-folder-name"
-            value={name}
-            autoFocus
-            spellCheck={false}
-            aria-invalid={name !== '' && !!problem}
-            aria-describedby={name !== '' && problem ? 'new-folder-error' : undefined}
-            onChange={(event) => setName(event.target.value)}
-          />
-          {name !== '' && problem ? (
-            <p id="new-folder-error" className="field-error">
-              {exists ? t('fileEdit.exists', { name }) : t('fileEdit.badName')}
-            </p>
-          ) : null}
-        </div>
-      </form>
+      <TextField
+        label={t('fileEdit.folderName')}
+        value={name}
+        onChange={setName}
+        autoFocus
+        mono={false}
+        error={
+          name !== '' && problem ? (exists ? t('fileEdit.exists', { name }) : t('fileEdit.badName')) : null
+        }
+      />
       {error ? <EngineError role="alert" message={error} /> : null}
       <CommandLine command={makeFolderCommand(cliName, path)} />
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -172,12 +153,11 @@ export function ViewFileDialog({ containerId, cliName, path, onClose }: ViewProp
     gcTime: 0,
   });
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('fileEdit.viewTitle', { path })}
-      open
       onClose={onClose}
       width={820}
-      footer={<DialogActions onCancel={onClose} cancelLabel={t('common.close')} />}
+      finished={t('common.close')}
     >
       {view.isLoading ? <p className="muted">{t('fileEdit.viewLoading')}</p> : null}
       {view.error ? (
@@ -193,6 +173,6 @@ export function ViewFileDialog({ containerId, cliName, path, onClose }: ViewProp
         </pre>
       ) : null}
       <CommandLine command={viewFileCommand(cliName, path)} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -23,6 +23,7 @@ import { useContainers } from '../../../api/hooks';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { CommandLine } from '../../../components/CommandLine';
 import { IconButton } from '../../../components/IconButton';
+import { ToolbarButton } from '../../../components/ResourcePage';
 import { Breadcrumb } from '../files/Breadcrumb';
 import { FileTable } from '../files/FileTable';
 import {
@@ -139,7 +140,7 @@ export function FilesTab({ containerId }: { containerId: string }) {
         <File size={16} aria-hidden="true" className="file-icon" />
       )}
       {entry.kind === 'directory' ? (
-        <button type="button" className="link-button" onClick={() => open(entry)}>
+        <button type="button" className="link-button file-link" onClick={() => open(entry)}>
           {entry.name}
         </button>
       ) : (
@@ -215,22 +216,16 @@ export function FilesTab({ containerId }: { containerId: string }) {
             icon={RefreshCw}
             onClick={() => void listing.refetch()}
           />
-          <button
-            type="button"
-            className="secondary-button files-upload"
+          <ToolbarButton
+            icon={FolderPlus}
+            label={t('fileEdit.newFolder')}
             onClick={() => setDialog({ kind: 'mkdir' })}
-          >
-            <FolderPlus size={15} aria-hidden="true" />
-            {t('fileEdit.newFolder')}
-          </button>
-          <button
-            type="button"
-            className="secondary-button files-upload"
+          />
+          <ToolbarButton
+            icon={Upload}
+            label={t('containerFiles.upload')}
             onClick={() => pickerRef.current?.click()}
-          >
-            <Upload size={15} aria-hidden="true" />
-            {t('containerFiles.upload')}
-          </button>
+          />
           <input
             ref={pickerRef}
             type="file"

@@ -56,6 +56,7 @@ export function LogsOptionsForm({
         <span>{t('details.logs.tail')}</span>
         <input
           type="text"
+          className="boxed-input"
           inputMode="numeric"
           value={tail}
           placeholder={t('details.logs.tailHelp')}
@@ -69,6 +70,7 @@ export function LogsOptionsForm({
         <span>{t('details.logs.since')}</span>
         <input
           type="text"
+          className="boxed-input"
           value={since}
           placeholder={t('details.logs.sincePlaceholder')}
           aria-invalid={sinceError ? true : undefined}
