@@ -2,17 +2,15 @@
 // `npm run dist:linux-dir`: builds and packages the Linux `dir` target (dist/linux-unpacked) where
 // Electron's binary exists; elsewhere prints one line saying why and exits 0.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distLinuxDirPlan } from './dist-plan.mjs';
-import { findElectron } from './start-plan.mjs';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 
 const plan = distLinuxDirPlan({
-  electron: findElectron(() => require('electron')),
+  electron: electronBinary(),
   platform: process.platform,
 });
 if (!plan.run) {

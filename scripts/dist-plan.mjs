@@ -17,7 +17,7 @@ export function distLinuxDirPlan({ electron, platform }) {
   if (!electron.ok) {
     return {
       run: false,
-      message: `dist:linux-dir cannot package here: ${electron.why}. Install Electron (npm install without ELECTRON_SKIP_BINARY_DOWNLOAD) and run it again.`,
+      message: `dist:linux-dir cannot package here: ${electron.why}. Run it again where Electron's binary can be downloaded (without ELECTRON_SKIP_BINARY_DOWNLOAD).`,
     };
   }
   return {

@@ -29,10 +29,10 @@ if (stale) {
   try {
     createRequire(import.meta.url).resolve('electron/package.json');
   } catch {
-    // electron-vite reads Electron's version for its build target; where the optional electron
-    // package could not be installed (offline), the version package.json asks for does as well.
+    // electron-vite reads Electron's version for its build target; where the electron package is
+    // not installed (e.g. `npm install --omit=dev`), the version package.json asks for does as well.
     const declared = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-    const version = declared.optionalDependencies?.electron ?? declared.devDependencies?.electron ?? '';
+    const version = declared.devDependencies?.electron ?? '';
     env.ELECTRON_MAJOR_VER ??= version.replace(/^\D*/, '').split('.')[0];
   }
   const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', env });

@@ -1,5 +1,10 @@
 export type ElectronCheck = { ok: true; path: string } | { ok: false; why: string };
-export function findElectron(load: () => unknown, exists?: (file: string) => boolean): ElectronCheck;
+export function findElectron(input: {
+  locate: () => unknown;
+  download: () => string | null;
+  env: Record<string, string | undefined>;
+  exists?: (file: string) => boolean;
+}): ElectronCheck;
 export function startPlan(input: {
   electron: ElectronCheck;
   platform: string;

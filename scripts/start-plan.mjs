@@ -3,18 +3,36 @@
 import { existsSync } from 'node:fs';
 
 /**
- * Where Electron's binary is, or why there is none. `load` is `() => require('electron')`, which
- * returns the binary's path, or throws when the package or its download is missing.
+ * Where Electron's binary is, or why there is none. Electron 41+ has no install script: its
+ * package fetches the binary the first time it is required. `locate()` returns the path the
+ * package names without fetching anything (throws when the package is absent); `download()` runs
+ * the package's own installer and returns its failure in one line, or null. Nothing is fetched
+ * when ELECTRON_SKIP_BINARY_DOWNLOAD is set.
  */
-export function findElectron(load, exists = existsSync) {
-  try {
-    const binary = load();
-    if (typeof binary === 'string' && exists(binary)) return { ok: true, path: binary };
-    return { ok: false, why: `Electron's binary is missing (${binary})` };
-  } catch (error) {
-    const message = String(error?.message ?? error).split('\n')[0];
-    return { ok: false, why: `Electron's binary is missing (${message})` };
+export function findElectron({ locate, download, env, exists = existsSync }) {
+  const found = () => {
+    try {
+      const binary = locate();
+      return typeof binary === 'string' && exists(binary) ? binary : null;
+    } catch {
+      return null;
+    }
+  };
+  const binary = found();
+  if (binary) return { ok: true, path: binary };
+  if (env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+    return { ok: false, why: "Electron's binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD is set)" };
   }
+  const failure = download();
+  if (failure) return { ok: false, why: `Electron's binary could not be downloaded (${firstLine(failure)})` };
+  const fetched = found();
+  return fetched
+    ? { ok: true, path: fetched }
+    : { ok: false, why: "Electron's binary is missing after its download" };
+}
+
+function firstLine(text) {
+  return String(text).trim().split('\n')[0].trim();
 }
 
 /** Desktop where Electron and a display exist; otherwise web mode on the same backend, and why. */

@@ -4,13 +4,12 @@
 // opening a browser where one exists.
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserCommand, findElectron, startPlan } from './start-plan.mjs';
+import { electronBinary } from './electron-binary.mjs';
+import { browserCommand, startPlan } from './start-plan.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 
 function onPath(binary) {
   return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
@@ -32,7 +31,7 @@ function runForwarding(command, args, options = {}) {
 }
 
 const plan = startPlan({
-  electron: findElectron(() => require('electron')),
+  electron: electronBinary(),
   platform: process.platform,
   env: process.env,
 });

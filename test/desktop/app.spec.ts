@@ -1,22 +1,16 @@
 // Desktop: the Electron app itself. Needs Electron's binary, which cannot be downloaded on
-// machines without internet (ELECTRON_SKIP_BINARY_DOWNLOAD=1): there these tests skip, saying so.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// machines without internet (or where ELECTRON_SKIP_BINARY_DOWNLOAD=1): there these tests skip, saying so.
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
-function electronBinary(): string | null {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown as string;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const SKIP_REASON = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): desktop tests skipped';
+// Electron fetches its binary on first use (not at npm install); electronBinary does that once,
+// unless ELECTRON_SKIP_BINARY_DOWNLOAD is set, and says why in one line when it cannot.
+const electronCheck = electronBinary();
+const binary = electronCheck.ok ? electronCheck.path : null;
+const SKIP_REASON = electronCheck.ok ? '' : `${electronCheck.why}: desktop tests skipped`;
 if (!binary) console.log(SKIP_REASON);
 test.skip(!binary, SKIP_REASON);
 

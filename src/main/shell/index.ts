@@ -117,7 +117,7 @@ if (!app.requestSingleInstanceLock()) {
     windowState = await readWindowState(windowStatePath());
     backend = createBackend({ settingsPath: path.join(app.getPath('userData'), 'settings.json') });
     // Registry passwords typed into Berth are kept with safeStorage (the OS keychain).
-    installSecretStore(backend.services, createSecretStore());
+    installSecretStore(backend.services, await createSecretStore());
     ipc = bindIpc(backend, appUrl);
     // Closing the window keeps Berth in the tray while "close to tray" is on, as Docker Desktop
     // does (registered before the first window exists, so that window hides too).

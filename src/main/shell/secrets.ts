@@ -16,8 +16,9 @@ function linuxBackendIsPlain(): boolean {
   }
 }
 
-export function createSecretStore(): SecretStore {
-  if (!safeStorage.isEncryptionAvailable()) {
+/** Uses safeStorage's asynchronous API (the synchronous one is deprecated since Electron 45). */
+export async function createSecretStore(): Promise<SecretStore> {
+  if (!(await safeStorage.isAsyncEncryptionAvailable())) {
     return new MemorySecretStore({ kind: 'session', helper: null, reason: 'noEncryption' });
   }
   if (linuxBackendIsPlain()) {
@@ -26,8 +27,8 @@ export function createSecretStore(): SecretStore {
   return new FileSecretStore(
     path.join(app.getPath('userData'), 'registry-secrets.json'),
     {
-      encode: (value) => safeStorage.encryptString(value).toString('base64'),
-      decode: (stored) => safeStorage.decryptString(Buffer.from(stored, 'base64')),
+      encode: async (value) => (await safeStorage.encryptStringAsync(value)).toString('base64'),
+      decode: async (stored) => (await safeStorage.decryptStringAsync(Buffer.from(stored, 'base64'))).result,
     },
     { kind: 'keychain', helper: null, reason: null },
   );

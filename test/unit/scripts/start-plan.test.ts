@@ -6,31 +6,46 @@ import { browserCommand, findElectron, startPlan } from '../../../scripts/start-
 const electronOk = { ok: true as const, path: '/x/electron' };
 
 describe('findElectron', () => {
-  it('finds the binary require("electron") names', () => {
+  const never = () => {
+    throw new Error('must not download');
+  };
+  it('finds the binary the package names, without downloading', () => {
     expect(
-      findElectron(
-        () => '/x/electron',
-        () => true,
-      ),
+      findElectron({ locate: () => '/x/electron', download: never, env: {}, exists: () => true }),
     ).toEqual(electronOk);
   });
-  it('says why when the download is missing or the package is absent', () => {
-    const thrown = findElectron(() => {
-      throw new Error('Electron failed to install correctly, please delete node_modules/electron\nstack');
+  it('downloads a missing binary once, then finds it', () => {
+    let fetched = false;
+    const found = findElectron({
+      locate: () => {
+        if (!fetched) throw new Error('no path.txt');
+        return '/x/electron';
+      },
+      download: () => {
+        fetched = true;
+        return null;
+      },
+      env: {},
+      exists: () => true,
     });
-    expect(thrown).toEqual({
-      ok: false,
-      why: "Electron's binary is missing (Electron failed to install correctly, please delete node_modules/electron)",
-    });
+    expect(found).toEqual(electronOk);
+  });
+  it('says why in one line when the download fails or is switched off', () => {
+    const absent = () => {
+      throw new Error('ENOENT path.txt');
+    };
     expect(
-      findElectron(
-        () => '/gone/electron',
-        () => false,
-      ),
+      findElectron({ locate: absent, download: () => 'TypeError: fetch failed\n    at undici', env: {} }),
+    ).toEqual({ ok: false, why: "Electron's binary could not be downloaded (TypeError: fetch failed)" });
+    expect(
+      findElectron({ locate: absent, download: never, env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } }),
     ).toEqual({
       ok: false,
-      why: "Electron's binary is missing (/gone/electron)",
+      why: "Electron's binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD is set)",
     });
+    expect(
+      findElectron({ locate: () => '/gone/electron', download: () => null, env: {}, exists: () => false }),
+    ).toEqual({ ok: false, why: "Electron's binary is missing after its download" });
   });
 });
 

@@ -36,6 +36,17 @@ describe('packaging', () => {
     expect(yaml).toMatch(/^asar: true$/m);
   });
 
+  it('packages the Electron the shell is typechecked against, pinned exactly', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
+    const pinned = manifest.devDependencies['electron'];
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.optionalDependencies?.['electron']).toBeUndefined();
+    expect(yaml).toMatch(new RegExp(`^electronVersion: ${pinned?.replaceAll('.', '\\.')}$`, 'm'));
+  });
+
   it('starts the app from the shell bundle', () => {
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(manifest.main).toBe('out/main/index.js');

@@ -33,6 +33,12 @@ export class MemorySecretStore implements SecretStore {
   }
 }
 
+/** How each value is stored (safeStorage's encryption is asynchronous since Electron 45). */
+export interface SecretCodec {
+  encode(value: string): string | Promise<string>;
+  decode(stored: string): string | Promise<string>;
+}
+
 /**
  * A JSON map in one file, readable only by its owner (0600). `encode`/`decode` let the desktop
  * app encrypt each value (safeStorage); without a codec values are stored as given (tests only).
@@ -40,23 +46,23 @@ export class MemorySecretStore implements SecretStore {
 export class FileSecretStore implements SecretStore {
   constructor(
     private readonly file: string,
-    private readonly codec: { encode(value: string): string; decode(stored: string): string } = {
+    private readonly codec: SecretCodec = {
       encode: (value) => value,
       decode: (stored) => stored,
     },
     readonly storage?: CredentialStorage,
   ) {}
 
-  get(key: string) {
+  async get(key: string) {
     const stored = this.read()[key];
-    return Promise.resolve(stored === undefined ? null : this.codec.decode(stored));
+    return stored === undefined ? null : await this.codec.decode(stored);
   }
 
-  set(key: string, value: string) {
+  async set(key: string, value: string) {
+    const encoded = await this.codec.encode(value);
     const all = this.read();
-    all[key] = this.codec.encode(value);
+    all[key] = encoded;
     this.write(all);
-    return Promise.resolve();
   }
 
   delete(key: string) {
