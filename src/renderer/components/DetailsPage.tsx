@@ -1,9 +1,8 @@
 // A page about one thing (a container, a compose project): a link back to its list, the name as
 // the heading that names the page, badges and actions beside it, a line of facts below, then the
 // page's body. Styled by container-details/details.css, which such pages load.
-import { ArrowLeft } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { BackLink } from './BackLink';
 
 interface DetailsPageProps {
   back: { to: string; text: string; label: string };
@@ -20,10 +19,9 @@ export function DetailsPage({ back, title, beside, subtitle, children }: Details
   return (
     <section className="page details-page" aria-labelledby={headingId}>
       <div className="details-header">
-        <Link to={back.to} className="back-link" aria-label={back.label}>
-          <ArrowLeft size={16} aria-hidden="true" />
+        <BackLink to={back.to} label={back.label}>
           {back.text}
-        </Link>
+        </BackLink>
         <div className="details-title">
           <h1 id={headingId}>{title}</h1>
           {beside}

@@ -16,6 +16,7 @@ import { ToolNote } from './ToolNote';
 import { UpDialog } from './UpDialog';
 import { useComposeProjects, type ActionOutcome } from './use-compose';
 import './compose.css';
+import { IconTextButton } from '../../components/IconTextButton';
 
 function sortKey(project: ComposeProject, column: string): string | number {
   if (column === 'state') return project.running / Math.max(1, project.total);
@@ -115,10 +116,14 @@ export function AppsPage() {
           value={query}
           onChange={setQuery}
         />
-        <button type="button" className="primary-button with-icon" onClick={() => setOpening(true)}>
-          <FileUp size={16} aria-hidden="true" />
+        <IconTextButton
+          icon={FileUp}
+          iconSize={16}
+          className="primary-button"
+          onClick={() => setOpening(true)}
+        >
           {t('compose.open')}
-        </button>
+        </IconTextButton>
       </div>
       <ToolNote />
       <OutcomeLine outcome={outcome} />
