@@ -61,6 +61,39 @@ function FormDialog(props: {
   );
 }
 
+/** A text field whose note under it is help while the value is valid, and the error when not. */
+function CheckedField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  note: string | null;
+  invalid: boolean;
+  inputMode?: 'numeric';
+  autoFocus?: boolean;
+}) {
+  const noteId = `${props.id}-note`;
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        inputMode={props.inputMode}
+        value={props.value}
+        autoFocus={props.autoFocus}
+        aria-invalid={props.invalid}
+        aria-describedby={props.note ? noteId : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.note ? (
+        <p id={noteId} className={props.invalid ? 'field-error' : 'help'}>
+          {props.note}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Runs the action; closes on success, shows the engine's words on failure. */
 function useRun(onClose: () => void) {
   const [busy, setBusy] = useState(false);
@@ -121,20 +154,15 @@ export function StopDialog({ target, actions, onClose }: ActionDialogProps) {
       onClose={onClose}
       onSubmit={() => void run(() => actions.perform('stop', target, { timeout }))}
     >
-      <div className="field">
-        <label htmlFor="stop-grace">{t('lifecycle.stopDialog.grace')}</label>
-        <input
-          id="stop-grace"
-          inputMode="numeric"
-          value={grace}
-          aria-invalid={!valid}
-          aria-describedby="stop-grace-help"
-          onChange={(e) => setGrace(e.target.value)}
-        />
-        <p id="stop-grace-help" className={valid ? 'help' : 'field-error'}>
-          {valid ? t('lifecycle.stopDialog.help') : t('lifecycle.stopDialog.graceError')}
-        </p>
-      </div>
+      <CheckedField
+        id="stop-grace"
+        label={t('lifecycle.stopDialog.grace')}
+        value={grace}
+        onChange={setGrace}
+        inputMode="numeric"
+        note={valid ? t('lifecycle.stopDialog.help') : t('lifecycle.stopDialog.graceError')}
+        invalid={!valid}
+      />
       <CommandLine command={stopCommand(target.name, timeout)} />
     </FormDialog>
   );
@@ -155,22 +183,15 @@ export function RenameDialog({ target, actions, onClose }: ActionDialogProps) {
       onClose={onClose}
       onSubmit={() => void run(() => actions.perform('rename', target, { name: name.trim() }))}
     >
-      <div className="field">
-        <label htmlFor="rename-name">{t('lifecycle.renameDialog.newName')}</label>
-        <input
-          id="rename-name"
-          value={name}
-          autoFocus
-          aria-invalid={!valid}
-          aria-describedby={valid ? undefined : 'rename-error'}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {valid ? null : (
-          <p id="rename-error" className="field-error">
-            {t('lifecycle.renameDialog.invalid')}
-          </p>
-        )}
-      </div>
+      <CheckedField
+        id="rename-name"
+        label={t('lifecycle.renameDialog.newName')}
+        value={name}
+        onChange={setName}
+        autoFocus
+        note={valid ? null : t('lifecycle.renameDialog.invalid')}
+        invalid={!valid}
+      />
       <CommandLine command={renameCommand(target.name, name.trim() || '…')} />
     </FormDialog>
   );
