@@ -7,6 +7,7 @@ import { CONTAINER_NAME_RE, killSignals, type KillSignal } from '../../../shared
 import { killCommand, renameCommand, stopCommand } from '../../../shared/cli/container-commands';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { LabelledInput } from '../../components/LabelledInput';
 import type { ContainerActions } from './use-container-actions';
 
 interface ActionDialogProps {
@@ -58,39 +59,6 @@ function FormDialog(props: {
         ) : null}
       </form>
     </Dialog>
-  );
-}
-
-/** A text field whose note under it is help while the value is valid, and the error when not. */
-function CheckedField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  note: string | null;
-  invalid: boolean;
-  inputMode?: 'numeric';
-  autoFocus?: boolean;
-}) {
-  const noteId = `${props.id}-note`;
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        inputMode={props.inputMode}
-        value={props.value}
-        autoFocus={props.autoFocus}
-        aria-invalid={props.invalid}
-        aria-describedby={props.note ? noteId : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      {props.note ? (
-        <p id={noteId} className={props.invalid ? 'field-error' : 'help'}>
-          {props.note}
-        </p>
-      ) : null}
-    </div>
   );
 }
 
@@ -154,14 +122,14 @@ export function StopDialog({ target, actions, onClose }: ActionDialogProps) {
       onClose={onClose}
       onSubmit={() => void run(() => actions.perform('stop', target, { timeout }))}
     >
-      <CheckedField
+      <LabelledInput
         id="stop-grace"
         label={t('lifecycle.stopDialog.grace')}
         value={grace}
         onChange={setGrace}
         inputMode="numeric"
-        note={valid ? t('lifecycle.stopDialog.help') : t('lifecycle.stopDialog.graceError')}
-        invalid={!valid}
+        help={valid ? t('lifecycle.stopDialog.help') : undefined}
+        error={valid ? undefined : t('lifecycle.stopDialog.graceError')}
       />
       <CommandLine command={stopCommand(target.name, timeout)} />
     </FormDialog>
@@ -183,14 +151,13 @@ export function RenameDialog({ target, actions, onClose }: ActionDialogProps) {
       onClose={onClose}
       onSubmit={() => void run(() => actions.perform('rename', target, { name: name.trim() }))}
     >
-      <CheckedField
+      <LabelledInput
         id="rename-name"
         label={t('lifecycle.renameDialog.newName')}
         value={name}
         onChange={setName}
         autoFocus
-        note={valid ? null : t('lifecycle.renameDialog.invalid')}
-        invalid={!valid}
+        error={valid ? undefined : t('lifecycle.renameDialog.invalid')}
       />
       <CommandLine command={renameCommand(target.name, name.trim() || '…')} />
     </FormDialog>
