@@ -1,6 +1,6 @@
 // An accessible modal dialog on the native <dialog> element: focus is trapped by the browser,
 // Escape closes it, and it is named by its title (role "dialog" with that name).
-import { X } from 'lucide-react';
+import { X, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -57,9 +57,12 @@ interface DialogActionsProps {
   onCancel: () => void;
   /** Defaults to "Cancel"; e.g. "Close" once the work is done. */
   cancelLabel?: string;
+  cancelDisabled?: boolean;
   /** The confirming button; none when only closing is left. */
   confirm?: {
     label: string;
+    /** An icon before the label. */
+    icon?: LucideIcon;
     danger?: boolean;
     disabled?: boolean;
     /** Submits this form (so Enter in a field confirms); otherwise `onClick` runs. */
@@ -71,22 +74,30 @@ interface DialogActionsProps {
 }
 
 /** The usual footer: Cancel, then the one button that does the dialog's work. */
-export function DialogActions({ onCancel, cancelLabel, confirm, children }: DialogActionsProps) {
+export function DialogActions({
+  onCancel,
+  cancelLabel,
+  cancelDisabled,
+  confirm,
+  children,
+}: DialogActionsProps) {
   const { t } = useTranslation();
+  const ConfirmIcon = confirm?.icon;
   return (
     <>
       {children}
-      <button type="button" className="secondary-button" onClick={onCancel}>
+      <button type="button" className="secondary-button" disabled={cancelDisabled} onClick={onCancel}>
         {cancelLabel ?? t('common.cancel')}
       </button>
       {confirm ? (
         <button
           type={confirm.form ? 'submit' : 'button'}
           form={confirm.form}
-          className={confirm.danger ? 'danger-button' : 'primary-button'}
+          className={`${confirm.danger ? 'danger-button' : 'primary-button'}${ConfirmIcon ? ' with-icon' : ''}`}
           disabled={confirm.disabled}
           onClick={confirm.form ? undefined : confirm.onClick}
         >
+          {ConfirmIcon ? <ConfirmIcon size={15} aria-hidden="true" /> : null}
           {confirm.label}
         </button>
       ) : null}

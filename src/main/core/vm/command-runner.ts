@@ -30,3 +30,22 @@ export const runCommand: CommandRunner = (program, args, options = {}) =>
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
     child.stdin.end(options.stdin ?? '');
   });
+
+/**
+ * Runs a host tool and returns what it printed, decoded; on failure throws its last words
+ * ("limactl start failed: …"), from stderr or else stdout.
+ */
+export async function commandText(
+  run: CommandRunner,
+  program: string,
+  args: string[],
+  options: { label: string; decode: (bytes: Buffer) => string; stdin?: Buffer | string; timeoutMs: number },
+): Promise<string> {
+  const result = await run(program, args, { stdin: options.stdin, timeoutMs: options.timeoutMs });
+  const out = options.decode(result.stdout);
+  if (result.code !== 0) {
+    const words = (options.decode(result.stderr) || out).trim().split('\n').slice(-2).join(' ');
+    throw new Error(`${options.label} ${args[0]} failed: ${words || `exit ${result.code}`}`);
+  }
+  return out;
+}

@@ -9,13 +9,14 @@ import { usePersistedState } from '../../components/persisted-state';
 import { SearchField } from '../../components/SearchField';
 import { sortRows } from '../../components/sort';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
-import { PortLinks } from '../containers/PortLinks';
 import { ComposeStateBadge } from './ComposeStateBadge';
-import { OutcomeLine, ProjectActions } from './ProjectActions';
+import { OutcomeLine } from './ProjectActions';
+import { portsAndActionsColumns } from './shared-columns';
 import { ToolNote } from './ToolNote';
 import { UpDialog } from './UpDialog';
 import { useComposeProjects, type ActionOutcome } from './use-compose';
 import './compose.css';
+import { IconTextButton } from '../../components/IconTextButton';
 
 function sortKey(project: ComposeProject, column: string): string | number {
   if (column === 'state') return project.running / Math.max(1, project.total);
@@ -90,26 +91,16 @@ export function AppsPage() {
         </ul>
       ),
     },
-    {
-      id: 'ports',
-      header: t('compose.columns.ports'),
-      width: 'minmax(120px, 1fr)',
-      cell: (project) => <PortLinks ports={project.services.flatMap((s) => s.ports)} />,
-    },
-    {
-      id: 'actions',
-      header: t('compose.columns.actions'),
-      width: '190px',
-      cell: (project) => (
-        <ProjectActions
-          compact
-          onOutcome={setOutcome}
-          project={project.name}
-          state={project.state}
-          containers={project.services.flatMap((s) => s.containers)}
-        />
-      ),
-    },
+    ...portsAndActionsColumns<ComposeProject>(t, {
+      portsWidth: 'minmax(120px, 1fr)',
+      ports: (project) => project.services.flatMap((s) => s.ports),
+      target: (project) => ({
+        project: project.name,
+        state: project.state,
+        containers: project.services.flatMap((s) => s.containers),
+      }),
+      onOutcome: setOutcome,
+    }),
   ];
 
   return (
@@ -125,10 +116,14 @@ export function AppsPage() {
           value={query}
           onChange={setQuery}
         />
-        <button type="button" className="primary-button with-icon" onClick={() => setOpening(true)}>
-          <FileUp size={16} aria-hidden="true" />
+        <IconTextButton
+          icon={FileUp}
+          iconSize={16}
+          className="primary-button"
+          onClick={() => setOpening(true)}
+        >
           {t('compose.open')}
-        </button>
+        </IconTextButton>
       </div>
       <ToolNote />
       <OutcomeLine outcome={outcome} />

@@ -7,11 +7,12 @@ import type { ComposeState } from '../../../shared/api/compose';
 import type { ContainerSummary } from '../../../shared/api';
 import { composeEngineCommand } from '../../../shared/cli/compose-commands';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { EngineError } from '../errors/EngineError';
+import { AffectedNames } from './AffectedNames';
 import { useComposeActions, type ActionOutcome } from './use-compose';
 
-interface ProjectActionsProps {
+export interface ProjectActionsProps {
   project: string;
   service?: string;
   state: ComposeState;
@@ -74,42 +75,27 @@ export function ProjectActions({
       ) : null}
       {!compact && command ? <CommandLine command={command} /> : null}
       {confirming ? (
-        <Dialog
+        <ConfirmDialog
           title={
             service
               ? t('compose.removeService', { name: service })
               : t('compose.removeProject', { name: project })
           }
-          open
+          width={640}
           onClose={() => setConfirming(false)}
-          footer={
-            <>
-              <button type="button" className="secondary-button" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="danger-button"
-                onClick={() => {
-                  setConfirming(false);
-                  void perform('remove', service);
-                }}
-              >
-                {t('compose.action.remove')}
-              </button>
-            </>
-          }
+          confirm={{
+            label: t('compose.action.remove'),
+            danger: true,
+            onClick: () => {
+              setConfirming(false);
+              void perform('remove', service);
+            },
+          }}
         >
           <p>{t(service ? 'compose.removeServiceHelp' : 'compose.removeProjectHelp')}</p>
-          <ul className="compose-target-list" aria-label={t('compose.containersToRemove')}>
-            {containers.map((container) => (
-              <li key={container.id} className="mono">
-                {container.name}
-              </li>
-            ))}
-          </ul>
+          <AffectedNames label={t('compose.containersToRemove')} names={containers.map((c) => c.name)} />
           <CommandLine command={composeEngineCommand(project, 'remove', service)} />
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

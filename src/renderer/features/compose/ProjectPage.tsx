@@ -1,9 +1,10 @@
 // One compose project: its aggregate state, actions on the whole project (engine API, and the
 // compose tool where its files are known), and tabs for its services and its merged logs.
-import { ArrowLeft } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DetailsPage } from '../../components/DetailsPage';
 import { EmptyCard } from '../../components/EmptyCard';
+import { RoutedTabs } from '../../components/RoutedTabs';
 import { ComposeStateBadge } from './ComposeStateBadge';
 import { ProjectActions } from './ProjectActions';
 import { ProjectLogs } from './ProjectLogs';
@@ -27,31 +28,27 @@ export function ProjectPage() {
   const href = (tab: Tab) => `/compose/${encodeURIComponent(name)}/${tab}`;
 
   return (
-    <section className="page details-page" aria-labelledby="project-heading">
-      <div className="details-header">
-        <Link to="/compose" className="back-link" aria-label={t('compose.backLabel')}>
-          <ArrowLeft size={16} aria-hidden="true" />
-          {t('compose.back')}
-        </Link>
-        <div className="details-title">
-          <h1 id="project-heading">{name}</h1>
-          {project ? (
+    <DetailsPage
+      back={{ to: '/compose', text: t('compose.back'), label: t('compose.backLabel') }}
+      title={name}
+      subtitle={
+        project ? (
+          <span className="mono">{project.configFiles.join(', ') || t('compose.noFiles')}</span>
+        ) : null
+      }
+      beside={
+        project ? (
+          <>
             <ComposeStateBadge state={project.state} running={project.running} total={project.total} />
-          ) : null}
-          {project ? (
             <ProjectActions
               project={project.name}
               state={project.state}
               containers={project.services.flatMap((s) => s.containers)}
             />
-          ) : null}
-        </div>
-        {project ? (
-          <p className="details-subtitle">
-            <span className="mono">{project.configFiles.join(', ') || t('compose.noFiles')}</span>
-          </p>
-        ) : null}
-      </div>
+          </>
+        ) : null
+      }
+    >
       {!project ? (
         isLoading ? (
           <p className="muted">{t('common.loading')}</p>
@@ -63,35 +60,22 @@ export function ProjectPage() {
       ) : (
         <>
           <ToolActions project={project} />
-          <div className="details-tabs" role="tablist" aria-label={t('compose.tabsLabel')}>
-            {tabs.map((tab) => (
-              <Link
-                key={tab}
-                to={href(tab)}
-                role="tab"
-                id={`compose-tab-${tab}`}
-                aria-selected={tab === active}
-                aria-controls="compose-panel"
-                className="details-tab"
-              >
-                {t(`compose.tabs.${tab}`)}
-              </Link>
-            ))}
-          </div>
-          <div
-            className="details-panel"
-            role="tabpanel"
-            id="compose-panel"
-            aria-labelledby={`compose-tab-${active}`}
+          <RoutedTabs
+            tabs={tabs}
+            active={active}
+            href={href}
+            idPrefix="compose"
+            label={t('compose.tabsLabel')}
+            tabLabel={(tab) => t(`compose.tabs.${tab}`)}
           >
             {active === 'services' ? (
               <ServicesTable project={project} />
             ) : (
               <ProjectLogs key={project.name} project={project} />
             )}
-          </div>
+          </RoutedTabs>
         </>
       )}
-    </section>
+    </DetailsPage>
   );
 }

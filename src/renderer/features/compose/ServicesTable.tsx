@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComposeProject, ComposeService } from '../../../shared/api/compose';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
-import { PortLinks } from '../containers/PortLinks';
 import { ComposeStateBadge } from './ComposeStateBadge';
-import { OutcomeLine, ProjectActions } from './ProjectActions';
+import { OutcomeLine } from './ProjectActions';
+import { portsAndActionsColumns } from './shared-columns';
 import type { ActionOutcome } from './use-compose';
 
 export function ServicesTable({ project }: { project: ComposeProject }) {
@@ -62,27 +62,17 @@ export function ServicesTable({ project }: { project: ComposeProject }) {
         </span>
       ),
     },
-    {
-      id: 'ports',
-      header: t('compose.columns.ports'),
-      width: 'minmax(110px, 1fr)',
-      cell: (service) => <PortLinks ports={service.ports} />,
-    },
-    {
-      id: 'actions',
-      header: t('compose.columns.actions'),
-      width: '190px',
-      cell: (service) => (
-        <ProjectActions
-          compact
-          onOutcome={setOutcome}
-          project={project.name}
-          service={service.name}
-          state={service.state}
-          containers={service.containers}
-        />
-      ),
-    },
+    ...portsAndActionsColumns<ComposeService>(t, {
+      portsWidth: 'minmax(110px, 1fr)',
+      ports: (service) => service.ports,
+      target: (service) => ({
+        project: project.name,
+        service: service.name,
+        state: service.state,
+        containers: service.containers,
+      }),
+      onOutcome: setOutcome,
+    }),
   ];
   return (
     <>

@@ -6,8 +6,9 @@ import type { ComposeToolAction, ComposeProject } from '../../../shared/api/comp
 import { composeToolCommand } from '../../../shared/cli/compose-commands';
 import { useVolumes } from '../../api/hooks';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { RunStatus } from './RunStatus';
+import { AffectedNames } from './AffectedNames';
 import { useComposeRun } from './use-compose';
 
 export function ToolActions({ project }: { project: ComposeProject }) {
@@ -20,84 +21,56 @@ export function ToolActions({ project }: { project: ComposeProject }) {
   const known = project.configFiles.length > 0;
   const start = (action: ComposeToolAction, options: { volumes?: boolean; build?: boolean } = {}) =>
     void run.start({ project: project.name, source: { kind: 'known' }, action, ...options });
+  const openDown = () => {
+    setWithVolumes(false);
+    setDownOpen(true);
+  };
+  // Each button's label, what it does, and whether it destroys something.
+  const buttons: [string, () => void, boolean][] = [
+    [t('compose.tool.up'), () => start('up'), false],
+    [t('compose.tool.upBuild'), () => start('up', { build: true }), false],
+    [t('compose.tool.pull'), () => start('pull'), false],
+    [t('compose.tool.down'), openDown, true],
+  ];
 
   return (
     <div className="compose-tool-actions">
       <div role="group" className="compose-action-buttons" aria-label={t('compose.toolActions')}>
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={!known || run.starting}
-          onClick={() => start('up')}
-        >
-          {t('compose.tool.up')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={!known || run.starting}
-          onClick={() => start('up', { build: true })}
-        >
-          {t('compose.tool.upBuild')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={!known || run.starting}
-          onClick={() => start('pull')}
-        >
-          {t('compose.tool.pull')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button danger-text"
-          disabled={!known || run.starting}
-          onClick={() => {
-            setWithVolumes(false);
-            setDownOpen(true);
-          }}
-        >
-          {t('compose.tool.down')}
-        </button>
+        {buttons.map(([label, onClick, danger]) => (
+          <button
+            key={label}
+            type="button"
+            className={danger ? 'secondary-button danger-text' : 'secondary-button'}
+            disabled={!known || run.starting}
+            onClick={onClick}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       {!known ? <p className="muted">{t('compose.tool.noFiles')}</p> : null}
       {run.activityId || run.error ? (
         <RunStatus activityId={run.activityId} command={run.command} error={run.error} />
       ) : null}
       {downOpen ? (
-        <Dialog
+        <ConfirmDialog
           title={t('compose.down.title', { name: project.name })}
-          open
+          width={640}
           onClose={() => setDownOpen(false)}
-          footer={
-            <>
-              <button type="button" className="secondary-button" onClick={() => setDownOpen(false)}>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="danger-button"
-                onClick={() => {
-                  setDownOpen(false);
-                  start('down', { volumes: withVolumes });
-                }}
-              >
-                {t('compose.down.confirm')}
-              </button>
-            </>
-          }
+          confirm={{
+            label: t('compose.down.confirm'),
+            danger: true,
+            onClick: () => {
+              setDownOpen(false);
+              start('down', { volumes: withVolumes });
+            },
+          }}
         >
           <p>{t('compose.down.help')}</p>
           {volumes.length > 0 ? (
             <>
               <p>{t('compose.down.volumesKept')}</p>
-              <ul className="compose-target-list" aria-label={t('compose.down.volumesLabel')}>
-                {volumes.map((volume) => (
-                  <li key={volume.id} className="mono">
-                    {volume.id}
-                  </li>
-                ))}
-              </ul>
+              <AffectedNames label={t('compose.down.volumesLabel')} names={volumes.map((v) => v.id)} />
               <label className="compose-options">
                 <input
                   type="checkbox"
@@ -113,7 +86,7 @@ export function ToolActions({ project }: { project: ComposeProject }) {
           <CommandLine
             command={composeToolCommand(project.name, project.configFiles, 'down', { volumes: withVolumes })}
           />
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

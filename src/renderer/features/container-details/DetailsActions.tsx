@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ContainerSummary } from '../../../shared/api';
 import { CommandLine } from '../../components/CommandLine';
+import { IconTextButton } from '../../components/IconTextButton';
 import { RemoveDialog } from '../containers/RemoveDialog';
 import { useContainerActions, type LifecycleAction } from '../containers/use-container-actions';
 import { EngineError } from '../errors/EngineError';
@@ -25,44 +26,25 @@ export function DetailsActions({ container }: { container: ContainerSummary }) {
     <div className="details-actions">
       <div className="details-action-buttons" role="group" aria-label={t('details.actionsLabel')}>
         {live ? (
-          <button
-            type="button"
-            className="secondary-button with-icon"
-            disabled={busy}
-            onClick={() => act('stop')}
-          >
-            <Square size={15} aria-hidden="true" />
+          <IconTextButton icon={Square} disabled={busy} onClick={() => act('stop')}>
             {t('lifecycle.action.stop')}
-          </button>
+          </IconTextButton>
         ) : (
-          <button
-            type="button"
-            className="secondary-button with-icon"
-            disabled={busy}
-            onClick={() => act('start')}
-          >
-            <Play size={15} aria-hidden="true" />
+          <IconTextButton icon={Play} disabled={busy} onClick={() => act('start')}>
             {t('lifecycle.action.start')}
-          </button>
+          </IconTextButton>
         )}
-        <button
-          type="button"
-          className="secondary-button with-icon"
-          disabled={busy}
-          onClick={() => act('restart')}
-        >
-          <RotateCw size={15} aria-hidden="true" />
+        <IconTextButton icon={RotateCw} disabled={busy} onClick={() => act('restart')}>
           {t('lifecycle.action.restart')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button danger-text with-icon"
+        </IconTextButton>
+        <IconTextButton
+          icon={Trash2}
+          className="secondary-button danger-text"
           disabled={busy}
           onClick={() => setRemoving(true)}
         >
-          <Trash2 size={15} aria-hidden="true" />
           {t('lifecycle.action.removeOne')}
-        </button>
+        </IconTextButton>
       </div>
       {feedback?.state === 'pending' ? (
         <span className="muted" role="status">

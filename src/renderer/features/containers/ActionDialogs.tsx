@@ -7,6 +7,7 @@ import { CONTAINER_NAME_RE, killSignals, type KillSignal } from '../../../shared
 import { killCommand, renameCommand, stopCommand } from '../../../shared/cli/container-commands';
 import { CommandLine } from '../../components/CommandLine';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { LabelledInput } from '../../components/LabelledInput';
 import type { ContainerActions } from './use-container-actions';
 
 interface ActionDialogProps {
@@ -121,20 +122,15 @@ export function StopDialog({ target, actions, onClose }: ActionDialogProps) {
       onClose={onClose}
       onSubmit={() => void run(() => actions.perform('stop', target, { timeout }))}
     >
-      <div className="field">
-        <label htmlFor="stop-grace">{t('lifecycle.stopDialog.grace')}</label>
-        <input
-          id="stop-grace"
-          inputMode="numeric"
-          value={grace}
-          aria-invalid={!valid}
-          aria-describedby="stop-grace-help"
-          onChange={(e) => setGrace(e.target.value)}
-        />
-        <p id="stop-grace-help" className={valid ? 'help' : 'field-error'}>
-          {valid ? t('lifecycle.stopDialog.help') : t('lifecycle.stopDialog.graceError')}
-        </p>
-      </div>
+      <LabelledInput
+        id="stop-grace"
+        label={t('lifecycle.stopDialog.grace')}
+        value={grace}
+        onChange={setGrace}
+        inputMode="numeric"
+        help={valid ? t('lifecycle.stopDialog.help') : undefined}
+        error={valid ? undefined : t('lifecycle.stopDialog.graceError')}
+      />
       <CommandLine command={stopCommand(target.name, timeout)} />
     </FormDialog>
   );
@@ -155,22 +151,14 @@ export function RenameDialog({ target, actions, onClose }: ActionDialogProps) {
       onClose={onClose}
       onSubmit={() => void run(() => actions.perform('rename', target, { name: name.trim() }))}
     >
-      <div className="field">
-        <label htmlFor="rename-name">{t('lifecycle.renameDialog.newName')}</label>
-        <input
-          id="rename-name"
-          value={name}
-          autoFocus
-          aria-invalid={!valid}
-          aria-describedby={valid ? undefined : 'rename-error'}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {valid ? null : (
-          <p id="rename-error" className="field-error">
-            {t('lifecycle.renameDialog.invalid')}
-          </p>
-        )}
-      </div>
+      <LabelledInput
+        id="rename-name"
+        label={t('lifecycle.renameDialog.newName')}
+        value={name}
+        onChange={setName}
+        autoFocus
+        error={valid ? undefined : t('lifecycle.renameDialog.invalid')}
+      />
       <CommandLine command={renameCommand(target.name, name.trim() || '…')} />
     </FormDialog>
   );

@@ -8,6 +8,7 @@ import type { ContainerSummary } from '../../../shared/api';
 import { containerStates } from '../../../shared/api/container-constants';
 import { useContainers, useNow } from '../../api/hooks';
 import { CommandLine } from '../../components/CommandLine';
+import { IconTextButton } from '../../components/IconTextButton';
 import type { AttachIntent } from '../container-details/tabs/AttachTab';
 import { usePersistedState } from '../../components/persisted-state';
 import { sortRows } from '../../components/sort';
@@ -26,6 +27,7 @@ import { useContainerActions, type LifecycleAction } from './use-container-actio
 import { VisibleIds } from './visible-ids';
 import './containers.css';
 import { SearchField } from '../../components/SearchField';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 type DialogState =
   | { kind: 'remove'; targets: ContainerSummary[] }
@@ -147,18 +149,15 @@ export function ContainersPage() {
       <div className="page-header">
         <h1 id="containers-heading">{t('containers.heading')}</h1>
         <div className="page-actions">
-          <button
-            type="button"
-            className="secondary-button with-icon"
+          <IconTextButton
+            icon={Trash2}
             onClick={() => setDialog({ kind: 'prune', candidates: prunable(containers) })}
           >
-            <Trash2 size={15} aria-hidden="true" />
             {t('lifecycle.prune')}
-          </button>
-          <button type="button" className="primary-button with-icon" onClick={() => runDialog.open()}>
-            <Play size={15} aria-hidden="true" />
+          </IconTextButton>
+          <IconTextButton icon={Play} className="primary-button" onClick={() => runDialog.open()}>
             {t('lifecycle.run')}
-          </button>
+          </IconTextButton>
         </div>
       </div>
       <div className="toolbar">
@@ -181,19 +180,15 @@ export function ContainersPage() {
           value={query}
           onChange={setQuery}
         />
-        <div className="segmented" role="radiogroup" aria-label={t('containers.filterLabel')}>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={scope === 'running'}
-            onClick={() => setScope('running')}
-          >
-            {t('containers.running', { count: runningCount })}
-          </button>
-          <button type="button" role="radio" aria-checked={scope === 'all'} onClick={() => setScope('all')}>
-            {t('containers.all', { count: containers.length })}
-          </button>
-        </div>
+        <SegmentedChoice
+          label={t('containers.filterLabel')}
+          options={[
+            { value: 'running', label: t('containers.running', { count: runningCount }) },
+            { value: 'all', label: t('containers.all', { count: containers.length }) },
+          ]}
+          value={scope}
+          onChange={setScope}
+        />
         <select
           className="state-filter"
           aria-label={t('lifecycle.stateFilter')}

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../shared/api';
 import { shortId } from '../../../shared/format/time';
+import { IconOnlyButton } from '../../components/IconOnlyButton';
 import type { GroupRow } from './rows';
 import { RowMenu, type MenuItem } from './RowMenu';
 import type { Feedback, LifecycleAction } from './use-container-actions';
@@ -146,37 +147,28 @@ export function ActionsCell({
   return (
     <span className="lc-row-actions">
       {up ? (
-        <button
-          type="button"
-          className="icon-button"
+        <IconOnlyButton
+          icon={Square}
           disabled={busy}
-          aria-label={t('lifecycle.named.stop', { name })}
+          label={t('lifecycle.named.stop', { name })}
           title={t('lifecycle.action.stop')}
           onClick={() => handlers.act('stop', c)}
-        >
-          <Square size={15} aria-hidden="true" />
-        </button>
+        />
       ) : (
-        <button
-          type="button"
-          className="icon-button"
+        <IconOnlyButton
+          icon={Play}
           disabled={busy}
-          aria-label={t('lifecycle.named.start', { name })}
+          label={t('lifecycle.named.start', { name })}
           title={t('lifecycle.action.start')}
           onClick={() => handlers.act('start', c)}
-        >
-          <Play size={15} aria-hidden="true" />
-        </button>
+        />
       )}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('lifecycle.named.remove', { name })}
+      <IconOnlyButton
+        icon={Trash2}
+        label={t('lifecycle.named.remove', { name })}
         title={t('lifecycle.action.remove')}
         onClick={() => handlers.dialog('remove', c)}
-      >
-        <Trash2 size={15} aria-hidden="true" />
-      </button>
+      />
       <RowMenu label={t('lifecycle.moreFor', { name })} items={items} />
     </span>
   );
@@ -234,23 +226,17 @@ export function GroupActionsCell({
   return (
     <span className="lc-row-actions">
       {up.length > 0 ? (
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('lifecycle.named.stop', { name: group.project })}
+        <IconOnlyButton
+          icon={Square}
+          label={t('lifecycle.named.stop', { name: group.project })}
           onClick={() => act('stop', up)}
-        >
-          <Square size={15} aria-hidden="true" />
-        </button>
+        />
       ) : (
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('lifecycle.named.start', { name: group.project })}
+        <IconOnlyButton
+          icon={Play}
+          label={t('lifecycle.named.start', { name: group.project })}
           onClick={() => act('start', down)}
-        >
-          <Play size={15} aria-hidden="true" />
-        </button>
+        />
       )}
     </span>
   );

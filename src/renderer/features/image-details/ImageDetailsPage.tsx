@@ -1,16 +1,18 @@
 // One page per image (#/images/:id/*): tags, ID, size and age in the header; Layers and Inspect
 // tabs; Run (the Run dialog) and Save as .tar (a download assembled from router chunks).
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft, Download, Play } from 'lucide-react';
+import { Download, Play } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useParams } from 'react-router';
+import { NavLink, useParams } from 'react-router';
 import type { ImageSummary } from '../../../shared/api';
 import { saveCommand, saveFileName } from '../../../shared/cli/build-commands';
 import { formatBytes } from '../../../shared/format/bytes';
 import { shortId, timeAgo } from '../../../shared/format/time';
 import { useImages, useNow } from '../../api/hooks';
 import { useTRPC } from '../../api/trpc';
+import { BackLink } from '../../components/BackLink';
 import { CommandLine } from '../../components/CommandLine';
+import { IconTextButton } from '../../components/IconTextButton';
 import { useRunDialog } from '../run-dialog/RunDialogProvider';
 import { InspectTab } from './InspectTab';
 import { LayersTab } from './LayersTab';
@@ -53,9 +55,7 @@ export function ImageDetailsPage() {
 
   return (
     <section className="page image-details" aria-labelledby="image-heading">
-      <Link to="/images" className="back-link">
-        <ArrowLeft size={15} aria-hidden="true" /> {t('imageDetails.back')}
-      </Link>
+      <BackLink to="/images">{t('imageDetails.back')}</BackLink>
       <div className="page-header image-header">
         <div className="image-title">
           <h1 id="image-heading" className="truncate">
@@ -71,24 +71,22 @@ export function ImageDetailsPage() {
           </ul>
         </div>
         <div className="image-actions">
-          <button
-            type="button"
-            className="primary-button with-icon"
+          <IconTextButton
+            icon={Play}
+            className="primary-button"
             onClick={() => runDialog.open({ image: reference })}
           >
-            <Play size={15} aria-hidden="true" /> {t('imageDetails.run')}
-          </button>
-          <button
-            type="button"
-            className="secondary-button with-icon"
+            {t('imageDetails.run')}
+          </IconTextButton>
+          <IconTextButton
+            icon={Download}
             disabled={saveState.phase === 'saving'}
             onClick={() => save(saveRefs)}
           >
-            <Download size={15} aria-hidden="true" />
             {saveState.phase === 'saving'
               ? t('imageDetails.saving', { done: formatBytes(saveState.done) })
               : t('imageDetails.save')}
-          </button>
+          </IconTextButton>
         </div>
       </div>
 

@@ -6,6 +6,7 @@ import { imageInspectCommand } from '../../../shared/cli/image-commands';
 import { CommandLine } from '../../components/CommandLine';
 import { highlight } from './json-search';
 import { SearchField } from '../../components/SearchField';
+import { IconTextButton } from '../../components/IconTextButton';
 
 export function InspectTab({ data, reference }: { data: unknown; reference: string }) {
   const { t } = useTranslation();
@@ -36,10 +37,9 @@ export function InspectTab({ data, reference }: { data: unknown; reference: stri
         <span role="status" className="muted">
           {query.trim() ? (count ? t('imageDetails.matches', { count }) : t('imageDetails.noMatches')) : ''}
         </span>
-        <button type="button" className="secondary-button with-icon" onClick={() => void copy()}>
-          {copied ? <Check size={15} aria-hidden="true" /> : <Copy size={15} aria-hidden="true" />}
+        <IconTextButton icon={copied ? Check : Copy} onClick={() => void copy()}>
           {copied ? t('imageDetails.copiedJson') : t('imageDetails.copyJson')}
-        </button>
+        </IconTextButton>
       </div>
       <pre ref={preRef} className="inspect-json" aria-label={t('imageDetails.json')} tabIndex={0}>
         {segments.map((segment, index) =>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../shared/format/bytes';
 import { loadCommand } from '../../../shared/cli/build-commands';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { useImageUpload } from './use-image-upload';
 import './image-load.css';
 
@@ -24,32 +24,17 @@ export function LoadDialog({ open, onClose }: { open: boolean; onClose: () => vo
   };
 
   const footer = (
-    <>
-      {busy ? (
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={cancel}
-          disabled={state.phase === 'loading'}
-        >
-          {t('imageLoad.cancel')}
-        </button>
-      ) : (
-        <button type="button" className="secondary-button" onClick={close}>
-          {t('common.close')}
-        </button>
-      )}
-      <button
-        type="button"
-        className="primary-button"
-        disabled={!file || busy}
-        onClick={() =>
-          file && void upload(file, { tooBig: t('imageLoad.tooBig'), empty: t('imageLoad.empty') })
-        }
-      >
-        {t('imageLoad.start')}
-      </button>
-    </>
+    <DialogActions
+      onCancel={busy ? cancel : close}
+      cancelLabel={busy ? t('imageLoad.cancel') : t('common.close')}
+      cancelDisabled={state.phase === 'loading'}
+      confirm={{
+        label: t('imageLoad.start'),
+        disabled: !file || busy,
+        onClick: () =>
+          file && void upload(file, { tooBig: t('imageLoad.tooBig'), empty: t('imageLoad.empty') }),
+      }}
+    />
   );
 
   return (

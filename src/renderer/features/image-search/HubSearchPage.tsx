@@ -1,13 +1,12 @@
 // Docker Hub search through the engine (`docker search`), with filters, one-click pull and a tag
 // picker. Offline, the failure is one line of words and the rest of the app keeps working.
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { SearchInput } from '../../../shared/api/images-build';
 import { searchCommand } from '../../../shared/cli/build-commands';
 import { useTRPC } from '../../api/trpc';
+import { BackLink } from '../../components/BackLink';
 import { CommandLine } from '../../components/CommandLine';
 import { usePersistedState } from '../../components/persisted-state';
 import { SearchResults } from './SearchResults';
@@ -34,9 +33,7 @@ export function HubSearchPage() {
 
   return (
     <section className="page" aria-labelledby="hub-heading">
-      <Link to="/images" className="back-link">
-        <ArrowLeft size={15} aria-hidden="true" /> {t('imageDetails.back')}
-      </Link>
+      <BackLink to="/images">{t('imageDetails.back')}</BackLink>
       <div className="page-header">
         <h1 id="hub-heading">{t('hubSearch.heading')}</h1>
       </div>

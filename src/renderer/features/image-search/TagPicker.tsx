@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { commandLine } from '../../../shared/cli/quote';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { usePull } from './use-pull';
 import { SearchField } from '../../components/SearchField';
@@ -47,20 +47,16 @@ export function TagPicker({ repository, onClose }: { repository: string; onClose
   ];
 
   const footer = (
-    <>
-      <button type="button" className="secondary-button" onClick={onClose}>
-        {t('common.close')}
-      </button>
-      <button
-        type="button"
-        className="primary-button with-icon"
-        disabled={!ref || pull.isPending}
-        onClick={() => ref && pull.mutate({ reference: ref })}
-      >
-        <Download size={15} aria-hidden="true" />{' '}
-        {ref ? t('hubSearch.pullTag', { ref }) : t('hubSearch.pickTag')}
-      </button>
-    </>
+    <DialogActions
+      onCancel={onClose}
+      cancelLabel={t('common.close')}
+      confirm={{
+        label: ref ? t('hubSearch.pullTag', { ref }) : t('hubSearch.pickTag'),
+        icon: Download,
+        disabled: !ref || pull.isPending,
+        onClick: () => ref && pull.mutate({ reference: ref }),
+      }}
+    />
   );
 
   return (

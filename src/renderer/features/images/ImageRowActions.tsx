@@ -1,6 +1,7 @@
 // The per-row buttons: Run, Push, Tag, Remove, each named for its image.
 import { Play, Tag, Trash2, Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { IconOnlyButton } from '../../components/IconOnlyButton';
 import { useRunDialog } from '../run-dialog/RunDialogProvider';
 import { rowReference, type ImageRow } from './rows';
 
@@ -13,43 +14,32 @@ export function ImageRowActions({ row, onAction }: { row: ImageRow; onAction: (a
   const tagged = row.tag !== '<none>';
   return (
     <div className="row-actions">
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('images.actions.run', { ref })}
-        title={t('images.actions.run', { ref })}
+      <IconOnlyButton
+        icon={Play}
+        iconSize={16}
+        label={t('images.actions.run', { ref })}
         onClick={() => runDialog.open({ image: tagged ? ref : row.image.id })}
-      >
-        <Play size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('images.actions.push', { ref })}
-        title={t('images.actions.push', { ref })}
+      />
+      <IconOnlyButton
+        icon={Upload}
+        iconSize={16}
+        label={t('images.actions.push', { ref })}
         disabled={!tagged}
         onClick={() => onAction('push')}
-      >
-        <Upload size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('images.actions.tag', { ref })}
-        title={t('images.actions.tag', { ref })}
+      />
+      <IconOnlyButton
+        icon={Tag}
+        iconSize={16}
+        label={t('images.actions.tag', { ref })}
         onClick={() => onAction('tag')}
-      >
-        <Tag size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
+      />
+      <IconOnlyButton
+        icon={Trash2}
+        iconSize={16}
         className="icon-button danger-icon"
-        aria-label={t('images.actions.remove', { ref })}
-        title={t('images.actions.remove', { ref })}
+        label={t('images.actions.remove', { ref })}
         onClick={() => onAction('remove')}
-      >
-        <Trash2 size={16} aria-hidden="true" />
-      </button>
+      />
     </div>
   );
 }

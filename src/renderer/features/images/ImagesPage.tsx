@@ -8,7 +8,9 @@ import { formatBytes } from '../../../shared/format/bytes';
 import { shortId, timeAgo } from '../../../shared/format/time';
 import { useImages, useNow } from '../../api/hooks';
 import { useUniqueLayerSize } from './use-disk-usage';
+import { IconTextButton } from '../../components/IconTextButton';
 import { usePersistedState } from '../../components/persisted-state';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { sortRows } from '../../components/sort';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { RegistriesDialog } from '../registries/RegistriesDialog';
@@ -154,14 +156,9 @@ export function ImagesPage() {
         </div>
         <div className="images-header-actions">
           <PullForm />
-          <button
-            type="button"
-            className="secondary-button with-icon"
-            onClick={() => setOpen({ action: 'registries' })}
-          >
-            <KeyRound size={15} aria-hidden="true" />
+          <IconTextButton icon={KeyRound} onClick={() => setOpen({ action: 'registries' })}>
             {t('images.registries')}
-          </button>
+          </IconTextButton>
         </div>
       </div>
       <div className="toolbar images-toolbar">
@@ -171,27 +168,15 @@ export function ImagesPage() {
           value={query}
           onChange={setQuery}
         />
-        <div className="segmented" role="radiogroup" aria-label={t('images.filter.label')}>
-          {FILTERS.map((value) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={filter === value}
-              onClick={() => setFilter(value)}
-            >
-              {t(`images.filter.${value}`)}
-            </button>
-          ))}
-        </div>
-        <button
-          type="button"
-          className="secondary-button with-icon"
-          onClick={() => setOpen({ action: 'prune' })}
-        >
-          <Eraser size={15} aria-hidden="true" />
+        <SegmentedChoice
+          label={t('images.filter.label')}
+          options={FILTERS.map((value) => ({ value, label: t(`images.filter.${value}`) }))}
+          value={filter}
+          onChange={setFilter}
+        />
+        <IconTextButton icon={Eraser} onClick={() => setOpen({ action: 'prune' })}>
           {t('images.prune.button')}
-        </button>
+        </IconTextButton>
         <div className="toolbar-spacer" />
         <div className="toolbar-group">
           <ImageToolbarExtras />

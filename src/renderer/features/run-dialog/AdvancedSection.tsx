@@ -15,6 +15,8 @@ const POLICY_LABEL: Record<RestartPolicy, string> = {
   'unless-stopped': 'runDialog.restartUnlessStopped',
 };
 
+type TextKey = 'entrypoint' | 'workdir' | 'user' | 'network' | 'maxRetries' | 'cpus' | 'memory';
+
 interface AdvancedProps {
   form: RunForm;
   errors: Record<string, string>;
@@ -27,43 +29,36 @@ export function AdvancedSection({ form, errors, set, open, onToggle }: AdvancedP
   const { t } = useTranslation();
   const trpc = useTRPC();
   const networks = useQuery({ ...trpc.containers.networkChoices.queryOptions(), staleTime: 30_000 });
+  // A text field's value, error and change, all from its key in the form.
+  const bind = (key: TextKey) => ({
+    value: form[key],
+    error: errors[key],
+    onChange: (value: string) => set(key, value),
+  });
   return (
     <details className="run-advanced" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>{t('runDialog.advanced')}</summary>
       <div className="run-grid">
-        <TextField
-          id="run-entrypoint"
-          label={t('runDialog.entrypoint')}
-          mono
-          value={form.entrypoint}
-          error={errors.entrypoint}
-          onChange={(v) => set('entrypoint', v)}
-        />
+        <TextField id="run-entrypoint" label={t('runDialog.entrypoint')} mono {...bind('entrypoint')} />
         <TextField
           id="run-workdir"
           label={t('runDialog.workdir')}
           mono
           placeholder="/app"
-          value={form.workdir}
-          error={errors.workdir}
-          onChange={(v) => set('workdir', v)}
+          {...bind('workdir')}
         />
         <TextField
           id="run-user"
           label={t('runDialog.user')}
           placeholder={t('runDialog.userPlaceholder')}
-          value={form.user}
-          error={errors.user}
-          onChange={(v) => set('user', v)}
+          {...bind('user')}
         />
         <TextField
           id="run-network"
           label={t('runDialog.network')}
           placeholder={t('runDialog.networkPlaceholder')}
           list="run-network-choices"
-          value={form.network}
-          error={errors.network}
-          onChange={(v) => set('network', v)}
+          {...bind('network')}
         >
           <datalist id="run-network-choices">
             {(networks.data ?? []).map((name) => (
@@ -89,13 +84,7 @@ export function AdvancedSection({ form, errors, set, open, onToggle }: AdvancedP
           <FieldError id="run-restart-error" code={errors.restart} />
         </div>
         {form.restart === 'on-failure' ? (
-          <TextField
-            id="run-max-retries"
-            label={t('runDialog.maxRetries')}
-            value={form.maxRetries}
-            error={errors.maxRetries}
-            onChange={(v) => set('maxRetries', v)}
-          />
+          <TextField id="run-max-retries" label={t('runDialog.maxRetries')} {...bind('maxRetries')} />
         ) : (
           <div />
         )}
@@ -103,17 +92,13 @@ export function AdvancedSection({ form, errors, set, open, onToggle }: AdvancedP
           id="run-cpus"
           label={t('runDialog.cpus')}
           placeholder={t('runDialog.cpusPlaceholder')}
-          value={form.cpus}
-          error={errors.cpus}
-          onChange={(v) => set('cpus', v)}
+          {...bind('cpus')}
         />
         <TextField
           id="run-memory"
           label={t('runDialog.memory')}
           placeholder={t('runDialog.memoryPlaceholder')}
-          value={form.memory}
-          error={errors.memory}
-          onChange={(v) => set('memory', v)}
+          {...bind('memory')}
         />
       </div>
       <div className="run-checks">

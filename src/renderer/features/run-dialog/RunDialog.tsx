@@ -15,6 +15,7 @@ import { cleanForm, emptyForm, formErrors, isNoSuchImage, type RunForm } from '.
 import { KeyValueSection, MountsSection, PortsSection } from './RowSections';
 import './run-dialog.css';
 import { EngineError } from '../errors/EngineError';
+import { IconTextButton } from '../../components/IconTextButton';
 
 export interface RunOutcome {
   id: string;
@@ -178,10 +179,9 @@ export function RunDialog({
         <div className="run-engine-error" role="alert">
           <EngineError message={engineError} />
           {run.error && isNoSuchImage(run.error.message) && sent.image ? (
-            <button type="button" className="secondary-button with-icon" onClick={pullAndRetry}>
-              <Download size={15} aria-hidden="true" />
+            <IconTextButton icon={Download} onClick={pullAndRetry}>
               {t('runDialog.pull', { image: sent.image })}
-            </button>
+            </IconTextButton>
           ) : null}
         </div>
       ) : null}

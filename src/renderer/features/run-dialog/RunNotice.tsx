@@ -4,6 +4,7 @@ import { X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { IconOnlyButton } from '../../components/IconOnlyButton';
 import type { RunOutcome } from './RunDialog';
 
 const VISIBLE_MS = 12_000;
@@ -27,14 +28,7 @@ export function RunNotice({ outcome, onDismiss }: { outcome: RunOutcome; onDismi
           ? t('runDialog.notice.openTerminal')
           : t('runDialog.notice.open')}
       </Link>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('runDialog.notice.dismiss')}
-        onClick={onDismiss}
-      >
-        <X size={15} aria-hidden="true" />
-      </button>
+      <IconOnlyButton icon={X} label={t('runDialog.notice.dismiss')} onClick={onDismiss} />
     </div>
   );
 }

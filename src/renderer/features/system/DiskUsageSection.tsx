@@ -7,10 +7,13 @@ import type { DiskUsageDetails } from '../../../shared/api/system';
 import { formatBytes } from '../../../shared/format/bytes';
 import { useTRPC } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
+import { IconOnlyButton } from '../../components/IconOnlyButton';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 
 const KINDS = ['images', 'containers', 'volumes', 'buildCache'] as const;
+/** The summary's columns: the kind, then numbers (right-aligned). */
+const SUMMARY_COLUMNS = ['type', 'total', 'active', 'size', 'reclaimable'] as const;
 
 export function DiskUsageSection() {
   const { t } = useTranslation();
@@ -25,16 +28,12 @@ export function DiskUsageSection() {
     <section className="system-section" aria-labelledby="system-df">
       <div className="system-section-head">
         <h2 id="system-df">{t('system.diskUsage')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('system.refresh')}
-          title={t('system.refresh')}
+        <IconOnlyButton
+          icon={RefreshCw}
+          label={t('system.refresh')}
           disabled={usage.isFetching}
           onClick={() => void usage.refetch()}
-        >
-          <RefreshCw size={15} aria-hidden="true" />
-        </button>
+        />
       </div>
       {usage.error ? <EngineError role="alert" message={errorText(usage.error)} /> : null}
       {!data ? (
@@ -46,19 +45,11 @@ export function DiskUsageSection() {
           <table className="usage-table" aria-label={t('system.diskUsage')}>
             <thead>
               <tr>
-                <th scope="col">{t('system.columns.type')}</th>
-                <th scope="col" className="num">
-                  {t('system.columns.total')}
-                </th>
-                <th scope="col" className="num">
-                  {t('system.columns.active')}
-                </th>
-                <th scope="col" className="num">
-                  {t('system.columns.size')}
-                </th>
-                <th scope="col" className="num">
-                  {t('system.columns.reclaimable')}
-                </th>
+                {SUMMARY_COLUMNS.map((column) => (
+                  <th key={column} scope="col" className={column === 'type' ? undefined : 'num'}>
+                    {t(`system.columns.${column}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

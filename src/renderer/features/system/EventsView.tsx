@@ -8,6 +8,7 @@ import { useTRPCClient } from '../../api/trpc';
 import { CommandLine } from '../../components/CommandLine';
 import { SearchField } from '../../components/SearchField';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { IconTextButton } from '../../components/IconTextButton';
 
 const MAX_ROWS = 1000;
 const TYPES = ['container', 'image', 'volume', 'network', 'daemon', 'plugin', 'builder'] as const;
@@ -106,26 +107,18 @@ export function EventsView() {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="secondary-button with-icon"
-          aria-pressed={paused}
-          onClick={togglePause}
-        >
-          {paused ? <Play size={15} aria-hidden="true" /> : <Pause size={15} aria-hidden="true" />}
+        <IconTextButton icon={paused ? Play : Pause} aria-pressed={paused} onClick={togglePause}>
           {paused ? t('system.resume') : t('system.pause')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button with-icon"
+        </IconTextButton>
+        <IconTextButton
+          icon={Trash2}
           onClick={() => {
             setRows([]);
             setWaiting([]);
           }}
         >
-          <Trash2 size={15} aria-hidden="true" />
           {t('system.clear')}
-        </button>
+        </IconTextButton>
         {paused ? (
           <span role="status" className="muted">
             {t('system.paused', { count: waiting.length })}

@@ -3,19 +3,14 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type {
-  ProviderDetection,
-  ProviderLogKind,
-  ProviderResources,
-  ProviderStatus,
-} from '../../../../shared/api/providers';
+import type { ProviderDetection, ProviderLogKind, ProviderResources } from '../../../../shared/api/providers';
 import { defaultVmResources } from '../../../../shared/api/vm-settings';
-import { runCommand, type CommandRunner } from '../command-runner';
+import { commandText, runCommand, type CommandRunner } from '../command-runner';
 import { waitForPing } from '../engine-ping';
 import { findOnPath } from '../host-tools';
 import { followFile, tailLines } from '../log-file';
-import type { EngineProvider, ProviderEndpoint, StartOptions, StopOptions } from '../provider';
-import { StatusHolder } from '../provider-status';
+import type { EngineProvider, ProviderEndpoint, StopOptions } from '../provider';
+import { SingleStartProvider } from '../single-start-provider';
 import { BERTH_LIMA_INSTANCE, limactlArgs, parseLimaList, type LimaInstance } from './limactl-output';
 import { limaTemplate, limaVmType } from './lima-template';
 
@@ -33,18 +28,15 @@ export interface LimaProviderOptions {
   engineDeadlineMs?: number;
 }
 
-export class LimaProvider implements EngineProvider {
+export class LimaProvider extends SingleStartProvider implements EngineProvider {
   readonly id = 'lima' as const;
-  private readonly status$: StatusHolder;
   private readonly run: CommandRunner;
-  private current: ProviderEndpoint | null = null;
-  private starting: Promise<ProviderEndpoint> | null = null;
   private nextResources: ProviderResources;
 
   constructor(private readonly options: LimaProviderOptions) {
+    super('lima', options.resources ?? defaultVmResources);
     this.run = options.run ?? runCommand;
     this.nextResources = options.resources ?? defaultVmResources;
-    this.status$ = new StatusHolder('lima', this.nextResources);
   }
 
   private get limactl(): string {
@@ -62,14 +54,9 @@ export class LimaProvider implements EngineProvider {
     );
   }
 
-  private async limactlText(args: string[]): Promise<string> {
-    const result = await this.run(this.limactl, args, { timeoutMs: 900_000 });
-    const out = result.stdout.toString('utf8');
-    if (result.code !== 0) {
-      const err = result.stderr.toString('utf8').trim().split('\n').slice(-2).join(' ');
-      throw new Error(`limactl ${args[0]} failed: ${err || `exit ${result.code}`}`);
-    }
-    return out;
+  private limactlText(args: string[]): Promise<string> {
+    const decode = (bytes: Buffer) => bytes.toString('utf8');
+    return commandText(this.run, this.limactl, args, { label: 'limactl', decode, timeoutMs: 900_000 });
   }
 
   private async instance(): Promise<LimaInstance | null> {
@@ -94,18 +81,6 @@ export class LimaProvider implements EngineProvider {
     };
   }
 
-  status(): ProviderStatus {
-    return this.status$.get();
-  }
-
-  onStatus(listener: (status: ProviderStatus) => void): () => void {
-    return this.status$.on(listener);
-  }
-
-  endpoint(): ProviderEndpoint | null {
-    return this.current;
-  }
-
   resources(): ProviderResources {
     return this.nextResources;
   }
@@ -115,15 +90,7 @@ export class LimaProvider implements EngineProvider {
     this.status$.set({ resources: next });
   }
 
-  start(options: StartOptions = {}): Promise<ProviderEndpoint> {
-    if (this.current) return Promise.resolve(this.current);
-    this.starting ??= this.doStart(options.signal).finally(() => {
-      this.starting = null;
-    });
-    return this.starting;
-  }
-
-  private async doStart(signal?: AbortSignal): Promise<ProviderEndpoint> {
+  protected async doStart(signal?: AbortSignal): Promise<ProviderEndpoint> {
     this.status$.set({ state: 'starting', step: 'preparing', detail: 'Preparing the Lima VM', reason: null });
     try {
       mkdirSync(this.options.dataDir, { recursive: true, mode: 0o700 });
@@ -151,7 +118,7 @@ export class LimaProvider implements EngineProvider {
   }
 
   async stop(_options: StopOptions = {}): Promise<void> {
-    if (this.starting) await this.starting.catch(() => undefined);
+    await this.startSettled();
     this.status$.set({ state: 'stopping', detail: 'Stopping the Lima VM', endpoint: null });
     this.current = null;
     try {
@@ -161,7 +128,7 @@ export class LimaProvider implements EngineProvider {
           this.limactlText(limactlArgs.forceStop(BERTH_LIMA_INSTANCE)),
         );
       }
-      this.status$.set({ state: 'stopped', step: null, detail: null, reason: null });
+      this.stopped();
     } catch (error) {
       this.status$.set({ state: 'error', step: null, detail: null, reason: (error as Error).message });
       throw error;
@@ -190,7 +157,7 @@ export class LimaProvider implements EngineProvider {
     if (await this.instance().catch(() => null))
       await this.limactlText(limactlArgs.delete(BERTH_LIMA_INSTANCE));
     if (existsSync(this.options.dataDir)) rmSync(this.options.dataDir, { recursive: true, force: true });
-    this.status$.set({ state: 'stopped', step: null, detail: null, reason: null });
+    this.stopped();
   }
 
   async dispose(): Promise<void> {

@@ -4,19 +4,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  ProviderDetection,
-  ProviderLogKind,
-  ProviderResources,
-  ProviderStatus,
-} from '../../../../shared/api/providers';
-import { runCommand, type CommandRunner } from '../command-runner';
+import type { ProviderDetection, ProviderLogKind, ProviderResources } from '../../../../shared/api/providers';
+import { commandText, runCommand, type CommandRunner } from '../command-runner';
 import { diskUsageBytes, formatBytes } from '../disk-usage';
 import { waitForPing } from '../engine-ping';
 import { freeLoopbackPort } from '../free-port';
 import { followFile, tailLines } from '../log-file';
-import type { EngineProvider, ProviderEndpoint, StartOptions, StopOptions } from '../provider';
-import { StatusHolder } from '../provider-status';
+import type { EngineProvider, ProviderEndpoint, StopOptions } from '../provider';
+import { SingleStartProvider } from '../single-start-provider';
 import { ensureTlsMaterial, guestTlsFiles } from '../tls-material';
 import { BERTH_DISTRO, dockerdCommand, GUEST_TLS_DIR, wslArgs } from './wsl-commands';
 import { decodeWslOutput, parseWslNames, parseWslStatus } from './wsl-output';
@@ -33,15 +28,13 @@ export interface Wsl2ProviderOptions {
   engineDeadlineMs?: number;
 }
 
-export class Wsl2Provider implements EngineProvider {
+export class Wsl2Provider extends SingleStartProvider implements EngineProvider {
   readonly id = 'wsl2' as const;
-  private readonly status$ = new StatusHolder('wsl2', null);
   private readonly run: CommandRunner;
   private dockerd: ChildProcess | null = null;
-  private current: ProviderEndpoint | null = null;
-  private starting: Promise<ProviderEndpoint> | null = null;
 
   constructor(private readonly options: Wsl2ProviderOptions) {
+    super('wsl2', null);
     this.run = options.run ?? runCommand;
   }
 
@@ -58,14 +51,8 @@ export class Wsl2Provider implements EngineProvider {
   }
 
   /** Runs wsl.exe and decodes what it says; throws its words on failure. */
-  private async wslText(args: string[], stdin?: Buffer | string): Promise<string> {
-    const result = await this.run(this.wsl, args, { stdin, timeoutMs: 300_000 });
-    const out = decodeWslOutput(result.stdout);
-    if (result.code !== 0) {
-      const words = (decodeWslOutput(result.stderr) || out).trim().split('\n').slice(-2).join(' ');
-      throw new Error(`wsl ${args[0]} failed: ${words || `exit ${result.code}`}`);
-    }
-    return out;
+  private wslText(args: string[], stdin?: Buffer | string): Promise<string> {
+    return commandText(this.run, this.wsl, args, { label: 'wsl', decode: decodeWslOutput, stdin, timeoutMs: 300_000 }); // prettier-ignore
   }
 
   async detect(): Promise<ProviderDetection> {
@@ -89,32 +76,12 @@ export class Wsl2Provider implements EngineProvider {
     return names.includes(this.distro);
   }
 
-  status(): ProviderStatus {
-    return this.status$.get();
-  }
-
-  onStatus(listener: (status: ProviderStatus) => void): () => void {
-    return this.status$.on(listener);
-  }
-
-  endpoint(): ProviderEndpoint | null {
-    return this.current;
-  }
-
   /** WSL2 shares the machine with Windows (.wslconfig decides); Berth sets nothing here. */
   resources(): ProviderResources | null {
     return null;
   }
 
-  start(options: StartOptions = {}): Promise<ProviderEndpoint> {
-    if (this.current) return Promise.resolve(this.current);
-    this.starting ??= this.doStart(options.signal).finally(() => {
-      this.starting = null;
-    });
-    return this.starting;
-  }
-
-  private async doStart(signal?: AbortSignal): Promise<ProviderEndpoint> {
+  protected async doStart(signal?: AbortSignal): Promise<ProviderEndpoint> {
     this.status$.set({
       state: 'starting',
       step: 'preparing',
@@ -175,7 +142,7 @@ export class Wsl2Provider implements EngineProvider {
   }
 
   async stop(_options: StopOptions = {}): Promise<void> {
-    if (this.starting) await this.starting.catch(() => undefined);
+    await this.startSettled();
     this.status$.set({ state: 'stopping', detail: 'Stopping the distro', endpoint: null });
     const child = this.dockerd;
     this.dockerd = null;
@@ -184,7 +151,7 @@ export class Wsl2Provider implements EngineProvider {
     // wsl.exe, and the data lives on the distro's disk either way.
     await this.wslText(wslArgs.terminate(this.distro)).catch(() => undefined);
     child?.kill();
-    this.status$.set({ state: 'stopped', step: null, detail: null, reason: null });
+    this.stopped();
   }
 
   async logs(kind: ProviderLogKind, tail: number): Promise<string[]> {

@@ -3,6 +3,7 @@
 import { SquareTerminal, X } from 'lucide-react';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconOnlyButton } from '../../../components/IconOnlyButton';
 
 export interface StripSession {
   n: number;
@@ -72,16 +73,14 @@ export function ExecSessionStrip({ sessions, active, onSelect, onClose }: Props)
               <SquareTerminal size={14} aria-hidden="true" />
               <span className="truncate">{session.label}</span>
             </button>
-            <button
-              type="button"
+            <IconOnlyButton
+              icon={X}
+              iconSize={13}
               className="session-close"
-              aria-label={t('details.exec.close', { name: session.label })}
-              title={t('details.exec.close', { name: session.label })}
+              label={t('details.exec.close', { name: session.label })}
               tabIndex={selected ? 0 : -1}
               onClick={() => onClose(session.n)}
-            >
-              <X size={13} aria-hidden="true" />
-            </button>
+            />
           </div>
         );
       })}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { execUserSchema, type ExecStarted } from '../../../../shared/api/container-details';
 import { execCommand } from '../../../../shared/cli/details-commands';
 import { CommandLine } from '../../../components/CommandLine';
+import { IconTextButton } from '../../../components/IconTextButton';
 import { ExecSessionStrip, sessionPanelId, sessionTabId } from './ExecSessionStrip';
 import { ExecTerminal, type ExecRequest } from './ExecTerminal';
 import type { SessionEnd } from './terminal-bridge';
@@ -113,24 +114,17 @@ function ExecSessions({ containerId, name }: Omit<LiveTabProps, 'running'>) {
             onChange={(event) => setUser(event.target.value)}
           />
         </label>
-        <button
+        <IconTextButton
           type="submit"
-          className="secondary-button with-icon"
+          icon={Plus}
           disabled={Boolean(userError) || full}
           aria-describedby={full ? 'exec-limit' : undefined}
         >
-          <Plus size={15} aria-hidden="true" />
           {t('details.exec.newSession')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button with-icon"
-          disabled={full}
-          onClick={() => newSession('root')}
-        >
-          <ShieldAlert size={15} aria-hidden="true" />
+        </IconTextButton>
+        <IconTextButton icon={ShieldAlert} disabled={full} onClick={() => newSession('root')}>
           {t('details.exec.asRoot')}
-        </button>
+        </IconTextButton>
         {full ? (
           <span id="exec-limit" className="muted session-limit" role="status">
             {t('details.exec.limit', { count: MAX_EXEC_SESSIONS })}

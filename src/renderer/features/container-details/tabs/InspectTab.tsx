@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../../shared/api/container-details';
 import { containerInspectCommand } from '../../../../shared/cli/details-commands';
 import { CommandLine } from '../../../components/CommandLine';
+import { IconTextButton } from '../../../components/IconTextButton';
 import { SearchField } from '../../../components/SearchField';
 
 function highlight(line: string, query: string) {
@@ -46,10 +47,9 @@ export function InspectTab({ details, name }: { details: ContainerDetails | unde
           value={filter}
           onChange={setFilter}
         />
-        <button type="button" className="secondary-button with-icon" onClick={() => void copy()}>
-          {copied ? <Check size={15} aria-hidden="true" /> : <Copy size={15} aria-hidden="true" />}
+        <IconTextButton icon={copied ? Check : Copy} onClick={() => void copy()}>
           {t('details.inspect.copy')}
-        </button>
+        </IconTextButton>
         <span className="muted" role="status">
           {query ? t('details.inspect.matches', { count: shown.length }) : copied ? t('common.copied') : ''}
         </span>

@@ -13,7 +13,7 @@ import {
   formatRate,
 } from '../stats/format';
 import { StatChart } from '../stats/StatChart';
-import { useContainerStats, useStatsHistoryMinutes } from '../stats/use-container-stats';
+import { useContainerStats, useStatsHistoryMinutes, type StatsPoint } from '../stats/use-container-stats';
 import '../stats/stats.css';
 
 export function StatsTab({ containerId }: { containerId: string }) {
@@ -82,64 +82,24 @@ function StatsView({ containerId }: { containerId: string }) {
               </span>
             ) : null}
           </StatChart>
-          <StatChart
+          <RateChart
             title={t('containerStats.network')}
             points={stats.points}
             series={[
-              { key: 'rx', label: t('containerStats.received'), color: 'var(--accent)' },
-              { key: 'tx', label: t('containerStats.sent'), color: 'var(--warn)' },
+              { key: 'rx', label: t('containerStats.received'), tone: 'accent' },
+              { key: 'tx', label: t('containerStats.sent'), tone: 'warn' },
             ]}
-            format={formatRate}
-          >
-            {live ? (
-              <>
-                <span>
-                  <span className="legend-dot legend-accent" aria-hidden="true" />
-                  {t('containerStats.received')} {formatRate(latest.rx)}
-                </span>
-                <span>
-                  <span className="legend-dot legend-warn" aria-hidden="true" />
-                  {t('containerStats.sent')} {formatRate(latest.tx)}
-                </span>
-                <span className="muted">
-                  {t('containerStats.totals', {
-                    value: `${formatBytes(last.networkRx)} / ${formatBytes(last.networkTx)}`,
-                  })}
-                </span>
-              </>
-            ) : (
-              '—'
-            )}
-          </StatChart>
-          <StatChart
+            totals={live ? [last.networkRx, last.networkTx] : null}
+          />
+          <RateChart
             title={t('containerStats.blockIo')}
             points={stats.points}
             series={[
-              { key: 'read', label: t('containerStats.read'), color: 'var(--accent)' },
-              { key: 'write', label: t('containerStats.written'), color: 'var(--bad)' },
+              { key: 'read', label: t('containerStats.read'), tone: 'accent' },
+              { key: 'write', label: t('containerStats.written'), tone: 'bad' },
             ]}
-            format={formatRate}
-          >
-            {live ? (
-              <>
-                <span>
-                  <span className="legend-dot legend-accent" aria-hidden="true" />
-                  {t('containerStats.read')} {formatRate(latest.read)}
-                </span>
-                <span>
-                  <span className="legend-dot legend-bad" aria-hidden="true" />
-                  {t('containerStats.written')} {formatRate(latest.write)}
-                </span>
-                <span className="muted">
-                  {t('containerStats.totals', {
-                    value: `${formatBytes(last.blockRead)} / ${formatBytes(last.blockWrite)}`,
-                  })}
-                </span>
-              </>
-            ) : (
-              '—'
-            )}
-          </StatChart>
+            totals={live ? [last.blockRead, last.blockWrite] : null}
+          />
           <StatChart
             title={t('containerStats.pids')}
             points={stats.points}
@@ -152,5 +112,49 @@ function StatsView({ containerId }: { containerId: string }) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+interface RateSeries {
+  key: 'rx' | 'tx' | 'read' | 'write';
+  label: string;
+  tone: 'accent' | 'warn' | 'bad';
+}
+
+/** Two rates (in and out) charted, their latest values in words, and the totals so far. */
+function RateChart(props: {
+  title: string;
+  points: StatsPoint[];
+  series: [RateSeries, RateSeries];
+  /** The byte totals of both series; null while there are no live figures. */
+  totals: [number, number] | null;
+}) {
+  const { t } = useTranslation();
+  const latest = props.points[props.points.length - 1];
+  return (
+    <StatChart
+      title={props.title}
+      points={props.points}
+      series={props.series.map((s) => ({ key: s.key, label: s.label, color: `var(--${s.tone})` }))}
+      format={formatRate}
+    >
+      {props.totals && latest ? (
+        <>
+          {props.series.map((s) => (
+            <span key={s.key}>
+              <span className={`legend-dot legend-${s.tone}`} aria-hidden="true" />
+              {s.label} {formatRate(latest[s.key])}
+            </span>
+          ))}
+          <span className="muted">
+            {t('containerStats.totals', {
+              value: `${formatBytes(props.totals[0])} / ${formatBytes(props.totals[1])}`,
+            })}
+          </span>
+        </>
+      ) : (
+        '—'
+      )}
+    </StatChart>
   );
 }
