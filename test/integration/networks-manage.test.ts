@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';
+import { containerFixture } from '../support/containers';
 import { uniqueName } from '../support/names';
 import { waitForValue } from '../support/wait';
 
@@ -12,7 +13,9 @@ const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
 let berth: TestBackend;
 let caller: Caller;
-const made = { networks: [] as string[], containers: [] as string[] };
+const made = { networks: [] as string[] };
+// Removed first in afterAll: a network a container is attached to cannot go.
+const containers = containerFixture(env.dockerHost, { afterAll: false });
 
 beforeAll(async () => {
   berth = await startBackend(env.dockerHost);
@@ -20,7 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of made.containers) await docker(['rm', '-f', c]).catch(() => undefined);
+  await containers.cleanup();
   for (const n of made.networks) await docker(['network', 'rm', n]).catch(() => undefined);
   berth?.dispose();
 });
@@ -60,9 +63,8 @@ describe('network management', () => {
 
   it('connects with an alias and disconnects; counts equal docker network inspect', async () => {
     const name = uniqueName('it-net-conn');
-    const box = uniqueName('it-net-box');
+    const box = containers.name('it-net-box');
     made.networks.push(name);
-    made.containers.push(box);
     await caller.networks.create({ name });
     await docker(['run', '-d', '--name', box, env.busyboxImage, 'sleep', '300']);
     await caller.networks.connect({ id: name, container: box, aliases: ['db-alias'] });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';
+import { containerFixture } from '../support/containers';
 import { uniqueName } from '../support/names';
 import { waitForValue } from '../support/wait';
 
@@ -11,7 +12,9 @@ const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
 let berth: TestBackend;
 let caller: Caller;
-const made = { volumes: [] as string[], containers: [] as string[] };
+const made = { volumes: [] as string[] };
+// Removed first in afterAll: a volume in use cannot go.
+const containers = containerFixture(env.dockerHost, { afterAll: false });
 
 beforeAll(async () => {
   berth = await startBackend(env.dockerHost);
@@ -19,7 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of made.containers) await docker(['rm', '-f', c]).catch(() => undefined);
+  await containers.cleanup();
   for (const v of made.volumes) await docker(['volume', 'rm', '-f', v]).catch(() => undefined);
   berth?.dispose();
 });
@@ -45,9 +48,8 @@ describe('volume management', () => {
 
   it('refuses to remove a volume in use, naming the container', async () => {
     const name = uniqueName('it-vm-used');
-    const user = uniqueName('it-vm-user');
+    const user = containers.name('it-vm-user');
     made.volumes.push(name);
-    made.containers.push(user);
     await caller.volumes.create({ name });
     await docker(['create', '--name', user, '-v', `${name}:/data`, env.busyboxImage, 'true']);
     await expect(caller.volumes.remove({ name })).rejects.toThrow(new RegExp(`in use by ${user}`));
@@ -61,9 +63,8 @@ describe('volume management', () => {
     const early = uniqueName('it-prune-a');
     const kept = uniqueName('it-prune-used');
     const late = uniqueName('it-prune-late');
-    const user = uniqueName('it-prune-user');
+    const user = containers.name('it-prune-user');
     made.volumes.push(early, kept, late);
-    made.containers.push(user);
     await docker(['volume', 'create', early]);
     await docker(['volume', 'create', kept]);
     await docker(['create', '--name', user, '-v', `${kept}:/k`, env.busyboxImage, 'true']);
