@@ -2,6 +2,7 @@
 // whether they passed or not. Names are unique (see names.ts).
 import { afterAll } from 'vitest';
 import { containerSet, type ContainerSet } from './container-set';
+import { engineObjects, type EngineObjects } from './engine-objects';
 
 export type ContainerFixture = ContainerSet;
 
@@ -13,4 +14,11 @@ export function containerFixture(dockerHost: string, options = { afterAll: true 
   const fixture = containerSet(dockerHost);
   if (options.afterAll) afterAll(() => fixture.cleanup());
   return fixture;
+}
+
+/** Containers, networks and volumes of one file, removed (containers first) after its tests. */
+export function engineObjectsFixture(dockerHost: string): EngineObjects {
+  const objects = engineObjects(dockerHost);
+  afterAll(() => objects.cleanup());
+  return objects;
 }
