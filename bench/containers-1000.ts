@@ -6,12 +6,12 @@
 // the page, plus Playwright's wall clock, which adds its own page creation and polling).
 //   npx electron-vite build --outDir out && npx tsx bench/containers-1000.ts   (BERTH_OUT_DIR picks a build)
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
 import { dockerCli } from '../test/harness/cli';
 import { startDockerd } from '../test/harness/dockerd';
 import { ensureBusybox } from '../test/harness/images';
 import { startServe } from '../test/support/serve-process';
 import { median, printTable, timed } from './support/stats';
+import { launchChromium } from './support/browser';
 
 const COUNT = 1000;
 
@@ -46,10 +46,7 @@ try {
   for (let i = 0; i < ROUNDS; i++) cli.push((await timed(() => dockerCli(engine.host, ['ps', '-a']))).ms);
 
   const serve = await startServe(engine.host);
-  const browser = await chromium.launch({
-    executablePath: process.env.BERTH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const loads: number[] = [];
   const inPage: number[] = [];
   const navigations: number[] = [];

@@ -2,12 +2,12 @@
 // being visible, then showing Running, on the Containers page (pushed through /events, no polling),
 // next to `docker run -d` alone. Page times come from a MutationObserver on the same wall clock.
 //   npx electron-vite build --outDir out && npx tsx bench/event-to-row.ts   (BERTH_OUT_DIR picks a build)
-import { chromium } from '@playwright/test';
 import { dockerCli } from '../test/harness/cli';
 import { startDockerd } from '../test/harness/dockerd';
 import { ensureBusybox } from '../test/harness/images';
 import { startServe } from '../test/support/serve-process';
 import { median, percentile, printTable, timed } from './support/stats';
+import { launchChromium } from './support/browser';
 
 const ROUNDS = 20;
 
@@ -16,10 +16,7 @@ const names: string[] = [];
 try {
   const image = await ensureBusybox(engine.host);
   const serve = await startServe(engine.host);
-  const browser = await chromium.launch({
-    executablePath: process.env.BERTH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const runs: number[] = [];
   const toRow: number[] = [];
   const toRunning: number[] = [];

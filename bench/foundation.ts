@@ -2,12 +2,12 @@
 //   npx tsx bench/foundation.ts            (needs a build: npm run build)
 // Prints a table; compares with the docker CLI in the same run.
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
 import { dockerCli } from '../test/harness/cli';
 import { startDockerd } from '../test/harness/dockerd';
 import { ensureBusybox } from '../test/harness/images';
 import { startServe } from '../test/support/serve-process';
 import { median, printTable, timed } from './support/stats';
+import { launchChromium } from './support/browser';
 
 const CONTAINERS = 50;
 const ROUNDS = 5;
@@ -25,10 +25,7 @@ try {
   const cli: number[] = [];
   for (let i = 0; i < ROUNDS; i++) cli.push((await timed(() => dockerCli(engine.host, ['ps', '-a']))).ms);
 
-  const browser = await chromium.launch({
-    executablePath: process.env.BERTH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const serveStart: number[] = [];
   const firstRows: number[] = [];
   const disconnect: number[] = [];

@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
 import { createBackend } from '../src/main/core/backend';
 import { appRouter } from '../src/main/core/router';
 import type { LogEvent } from '../src/shared/api/container-details';
@@ -18,6 +17,7 @@ import { startDockerd } from '../test/harness/dockerd';
 import { ensureBusybox } from '../test/harness/images';
 import { startServe } from '../test/support/serve-process';
 import { median, printTable, timed } from './support/stats';
+import { launchChromium } from './support/browser';
 
 const LINES = 1_000_000;
 
@@ -77,10 +77,7 @@ try {
   backend.dispose();
 
   const serve = await startServe(engine.host);
-  const browser = await chromium.launch({
-    executablePath: process.env.BERTH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const ui: number[] = [];
   const longest: number[] = [];
   try {

@@ -4,7 +4,6 @@
 //   npx tsx bench/stats.ts          (needs a build; BERTH_OUT_DIR picks it, default out/)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import WebSocket from 'ws';
 import type { AppRouter } from '../src/main/core/router';
@@ -12,6 +11,7 @@ import { dockerCli, dockerEnv, findDockerCli } from '../test/harness/cli';
 import { startDockerd } from '../test/harness/dockerd';
 import { ensureBusybox } from '../test/harness/images';
 import { startServe } from '../test/support/serve-process';
+import { launchChromium } from './support/browser';
 
 const CONTAINERS = 50;
 const WARMUP_MS = 8_000;
@@ -40,10 +40,7 @@ try {
   }
 
   const serve = await startServe(engine.host);
-  const browser = await chromium.launch({
-    executablePath: process.env.BERTH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const ws = createWSClient({
     url: `${serve.origin.replace('http', 'ws')}/trpc?token=${serve.token}`,
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,

@@ -3,19 +3,14 @@
 import { expect, test } from './fixtures';
 
 test.describe('container commit', () => {
-  test('commits a container and shows the image', async ({ page, berth }) => {
-    const name = berth.uniqueName('e2e-commit');
-    const repository = `e2e-commit/${name}`;
-    await berth.docker([
-      'run',
-      '-d',
-      '--name',
-      name,
+  test('commits a container and shows the image', async ({ page, berth, containers }) => {
+    const name = await containers.run('e2e-commit', [
       berth.busybox,
       'sh',
       '-c',
       'echo hi > /made-here && sleep 300',
     ]);
+    const repository = `e2e-commit/${name}`;
     try {
       await page.goto(`${berth.serve.url}#/containers/${name}/commit`);
       const reference = page.getByRole('textbox', { name: 'Repository and tag' });
@@ -50,7 +45,6 @@ test.describe('container commit', () => {
       await expect(page.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
       await expect(page.getByRole('table', { name: 'Images' })).toContainText(repository);
     } finally {
-      await berth.docker(['rm', '-f', name]);
       await berth.docker(['rmi', '-f', `${repository}:v1`]).catch(() => undefined);
     }
   });

@@ -4,12 +4,7 @@ import { expect, test } from './fixtures';
 
 test.describe('container details', () => {
   test('tabs, overview with masked secrets, top and inspect', async ({ page, berth, containers }) => {
-    const name = containers.name('e2e-details');
-    await berth.docker([
-      'run',
-      '-d',
-      '--name',
-      name,
+    const name = await containers.run('e2e-details', [
       '-e',
       'API_TOKEN=tok-s3cret-value',
       '-e',

@@ -4,12 +4,7 @@ import { expect, test } from './fixtures';
 
 test.describe('container file edits', () => {
   test('make a folder, view a text file, delete after confirming', async ({ page, berth, containers }) => {
-    const name = containers.name('e2e-file-edit');
-    await berth.docker([
-      'run',
-      '-d',
-      '--name',
-      name,
+    const name = await containers.run('e2e-file-edit', [
       berth.busybox,
       'sh',
       '-c',

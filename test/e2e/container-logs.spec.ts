@@ -79,12 +79,7 @@ test.describe('container logs', () => {
   });
 
   test('follows a container again after it restarts', async ({ page, berth, containers }) => {
-    const name = containers.name('e2e-logs-restart');
-    await berth.docker([
-      'run',
-      '-d',
-      '--name',
-      name,
+    const name = await containers.run('e2e-logs-restart', [
       berth.busybox,
       'sh',
       '-c',

@@ -4,12 +4,7 @@ import { expect, test } from './fixtures';
 
 test.describe('container stats', () => {
   test('shows live CPU, memory, network, disk and process figures', async ({ page, berth, containers }) => {
-    const name = containers.name('e2e-stats');
-    await berth.docker([
-      'run',
-      '-d',
-      '--name',
-      name,
+    const name = await containers.run('e2e-stats', [
       '--memory',
       '96m',
       berth.busybox,

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { startDockerd, type Dockerd } from '../harness/dockerd';
 import { dockerCli } from '../harness/cli';
 import { ensureBusybox } from '../harness/images';
+import { runRestartingContainer } from '../support/restarting-container';
 import { startServe, type ServeHandle } from '../support/serve-process';
 import { expect, test } from './fixtures';
 import { openApp, waitConnected } from '../support/app-page';
@@ -59,21 +60,7 @@ test('a following Logs tab resumes after the engine is killed and restarts, with
   berth,
 }) => {
   const name = berth.uniqueName('e2e-logs-crash');
-  // "always": the restarted engine starts it again; each run prints one line of its own.
-  const script =
-    'trap "exit 0" TERM; echo run-$(cat /proc/sys/kernel/random/uuid); while true; do sleep 1; done';
-  await dockerCli(engine.host, [
-    'run',
-    '-d',
-    '--restart',
-    'always',
-    '--name',
-    name,
-    image,
-    'sh',
-    '-c',
-    script,
-  ]);
+  await runRestartingContainer(engine.host, image, name);
   try {
     await openApp(page, serve.url, `/containers/${name}/logs`);
     const log = page.getByRole('log', { name: 'Logs' });

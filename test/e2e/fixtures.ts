@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { dockerCli } from '../harness/cli';
+import { containerSet, type ContainerSet } from '../support/container-set';
 import { uniqueName } from '../support/names';
 import { startServe, type ServeHandle } from '../support/serve-process';
 
@@ -21,10 +22,8 @@ export interface BerthFixture {
   uniqueName(prefix: string): string;
 }
 
-export interface ContainersFixture {
-  /** A unique container name; that container is removed after the test, passed or not. */
-  name(prefix: string): string;
-}
+/** Unique container names (and `docker run -d` under one); removed after the test, passed or not. */
+export type ContainersFixture = Pick<ContainerSet, 'name' | 'run'>;
 
 function required(name: string): string {
   const value = process.env[name];
@@ -35,15 +34,9 @@ function required(name: string): string {
 
 export const test = base.extend<{ containers: ContainersFixture }, { berth: BerthFixture }>({
   containers: async ({ berth }, use) => {
-    const made = new Set<string>();
-    await use({
-      name: (prefix) => {
-        const name = uniqueName(prefix);
-        made.add(name);
-        return name;
-      },
-    });
-    if (made.size > 0) await berth.docker(['rm', '-fv', ...made]).catch(() => undefined);
+    const containers = containerSet(berth.dockerHost);
+    await use(containers);
+    await containers.cleanup();
   },
   berth: [
     async ({}, use) => {

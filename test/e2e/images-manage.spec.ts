@@ -1,6 +1,7 @@
 // Managing images from the list: tag (validated), who uses an image, remove, prune after a
 // preview of what goes, and registry login refusing a wrong password as "unauthorized".
 import { startRegistry, type Registry } from '../harness/registry';
+import { commitRandomImage } from '../support/random-image';
 import { expect, test } from './fixtures';
 import { openImages } from './images-page';
 
@@ -78,17 +79,8 @@ test.describe('manage images', () => {
   test('prune lists the dangling images first, then reports the space reclaimed', async ({ page, berth }) => {
     const name = berth.uniqueName('e2e-dangling');
     const ref = `${name}:1`;
-    await berth.docker([
-      'run',
-      '--name',
-      name,
-      berth.busybox,
-      'sh',
-      '-c',
-      'head -c 300000 /dev/urandom > /x',
-    ]);
-    const id = (await berth.docker(['commit', name, ref])).replace('sha256:', '').slice(0, 12);
-    await berth.docker(['rm', '-f', name]);
+    const committed = await commitRandomImage(berth.docker, berth.busybox, { name, ref, bytes: 300_000 });
+    const id = committed.replace('sha256:', '').slice(0, 12);
     // Moving the tag away leaves the committed image dangling (and the engine says so in events).
     await berth.docker(['tag', berth.busybox, ref]);
     try {

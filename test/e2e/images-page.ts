@@ -1,6 +1,7 @@
 // Helpers for the Images page's e2e tests: opening the page, and an image that exists only in
 // the test registry, so a pull has to fetch it.
 import type { Page } from '@playwright/test';
+import { pushRandomImage as pushRandom } from '../support/random-image';
 import { expect, type BerthFixture } from './fixtures';
 
 export async function openImages(page: Page, url: string): Promise<void> {
@@ -15,21 +16,6 @@ export async function openImages(page: Page, url: string): Promise<void> {
  */
 export async function pushRandomImage(berth: BerthFixture, name: string, bytes: number): Promise<string> {
   const ref = `${berth.registry}/${name}:1`;
-  await berth.docker([
-    'run',
-    '--name',
-    name,
-    berth.busybox,
-    'sh',
-    '-c',
-    `head -c ${bytes} /dev/urandom > /blob`,
-  ]);
-  try {
-    await berth.docker(['commit', name, ref]);
-    await berth.docker(['push', ref]);
-    await berth.docker(['rmi', ref]);
-  } finally {
-    await berth.docker(['rm', '-f', name]).catch(() => undefined);
-  }
+  await pushRandom(berth.docker, berth.busybox, { name, ref, bytes });
   return ref;
 }

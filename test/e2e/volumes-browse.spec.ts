@@ -1,32 +1,19 @@
 // Browsing a volume from the Volumes page: open a folder, download a file, upload one, make a
 // folder, and delete after a confirmation that names the path; checked with the docker CLI.
 import { readFile } from 'node:fs/promises';
+import { createVolumeWith, readInVolume } from '../support/volume-shell';
 import { expect, test } from './fixtures';
 
 test('browse a volume: download, upload, make a folder, delete', async ({ page, berth }) => {
   const volume = berth.uniqueName('e2e-vbrowse');
-  await berth.docker(['volume', 'create', volume]);
-  await berth.docker([
-    'run',
-    '--rm',
-    '-v',
-    `${volume}:/d`,
+  await createVolumeWith(
+    berth.docker,
     berth.busybox,
-    'sh',
-    '-c',
+    volume,
     'mkdir /d/conf && printf "key=value" > /d/conf/app.ini && printf hi > /d/top.txt',
-  ]);
+  );
   const cat = (file: string) =>
-    berth.docker([
-      'run',
-      '--rm',
-      '-v',
-      `${volume}:/v:ro`,
-      berth.busybox,
-      'sh',
-      '-c',
-      `cat /v/${file} 2>&1; true`,
-    ]);
+    readInVolume(berth.docker, berth.busybox, volume, `cat /v/${file} 2>&1; true`);
   try {
     await page.goto(`${berth.serve.url}#/settings`);
     const field = page.getByLabel('Volume helper image');

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { readInVolume, writeInVolume } from '../support/volume-shell';
 import { expect, test, type BerthFixture } from './fixtures';
 
 async function useLocalHelper(page: Page, berth: BerthFixture) {
@@ -22,7 +23,7 @@ async function openVolumes(page: Page, berth: BerthFixture, search: string) {
 }
 
 const cat = (berth: BerthFixture, volume: string, file: string) =>
-  berth.docker(['run', '--rm', '-v', `${volume}:/v:ro`, berth.busybox, 'cat', `/v/${file}`]);
+  readInVolume(berth.docker, berth.busybox, volume, `cat /v/${file}`);
 
 test.describe('volume management', () => {
   test('create, back up, restore into a new volume, clone', async ({ page, berth }) => {
@@ -43,16 +44,7 @@ test.describe('volume management', () => {
       await create.getByRole('button', { name: 'Create', exact: true }).click();
       await expect(create).toHaveCount(0);
       await expect(table.getByRole('row', { name: source })).toContainText('Unused');
-      await berth.docker([
-        'run',
-        '--rm',
-        '-v',
-        `${source}:/d`,
-        berth.busybox,
-        'sh',
-        '-c',
-        'echo hello-volume > /d/greeting',
-      ]);
+      await writeInVolume(berth.docker, berth.busybox, source, 'echo hello-volume > /d/greeting');
 
       await table.getByRole('button', { name: `Back up ${source}` }).click();
       const backup = page.getByRole('dialog', { name: `Back up ${source}` });

@@ -75,6 +75,9 @@ export interface DockerCliOptions {
   timeoutMs?: number;
 }
 
+/** `docker <args>` against one engine, as a test binds dockerCli to its host. */
+export type BoundDockerCli = (args: string[]) => Promise<string>;
+
 /**
  * Runs `docker <args>` against `host`; resolves with stdout (one trailing newline
  * stripped), rejects with a DockerCliError carrying stderr on non-zero exit.

@@ -1,7 +1,9 @@
 // Small process helpers shared by the harness: bounded waiting, running a
 // command to completion, and stopping processes by pid.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, readdirSync } from 'node:fs';
+import { isAlive } from '../../src/main/core/vm/native/processes';
 import type { Readable } from 'node:stream';
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -86,59 +88,19 @@ export async function runOk(cmd: string, args: string[], opts: RunOptions = {}):
   return r.stdout;
 }
 
-/** True if the pid exists and is not a zombie (zombies may linger if PID 1 doesn't reap). */
-export function isAlive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-function signal(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(pid, sig);
-  } catch {
-    /* already gone */
-  }
-}
-
-/** Waits for our own child to exit (its 'exit' event), bounded. */
-function childExited(child: ChildProcess, ms: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const t = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => {
-      clearTimeout(t);
-      resolve(true);
-    });
-  });
-}
-
-/** SIGTERM, wait up to graceMs, then SIGKILL. Works for our children and for foreign pids. */
-export async function stopPid(pid: number, graceMs: number, child?: ChildProcess): Promise<void> {
-  const gone = async (ms: number): Promise<boolean> => {
-    if (child) return childExited(child, ms);
-    const until = Date.now() + ms;
-    for (let i = 0; i < ms / 50 + 1 && Date.now() <= until; i++) {
-      if (!isAlive(pid)) return true;
-      await sleep(50);
-    }
-    return !isAlive(pid);
-  };
-  if (!child && !isAlive(pid)) return;
-  signal(pid, 'SIGTERM');
-  if (await gone(graceMs)) return;
-  signal(pid, 'SIGKILL');
-  await gone(5_000);
-}
+// Alive checks and stopping by pid are the app's own (its native engine provider stops dockerd the
+// same way): one implementation, tested by both.
+export { isAlive, stopPid } from '../../src/main/core/vm/native/processes';
 
 /** SIGKILL at once (a crash, not a stop) and wait, bounded, for our child to be gone. */
 export async function killChild(child: ChildProcess, ms = 10_000): Promise<void> {
-  if (child.pid === undefined) return;
-  signal(child.pid, 'SIGKILL');
-  if (!(await childExited(child, ms))) throw new Error(`pid ${child.pid} survived SIGKILL for ${ms} ms`);
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit', { signal: AbortSignal.timeout(ms) }).then(
+    () => true,
+    () => false,
+  );
+  child.kill('SIGKILL');
+  if (!(await exited)) throw new Error(`pid ${child.pid} survived SIGKILL for ${ms} ms`);
 }
 
 /** Pids of live processes whose command line mentions `needle` (e.g. our private temp dir). */

@@ -4,9 +4,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freeLoopbackPort } from '../../src/main/core/vm/free-port';
 import { once, registerCleanup } from './lifecycle';
 import { runOk, stopPid, tailFile, waitFor } from './proc';
 import { claimDir, scrubDir, sweepStaleDirs } from './stale';
@@ -25,19 +25,6 @@ export interface RegistryOptions {
 const DIR_PREFIX = 'berth-reg-';
 const START_TIMEOUT_MS = 20_000;
 const MAX_PORT_ATTEMPTS = 3;
-
-/** A port that was free a moment ago (bind to 0, read it, close). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no port assigned'))));
-    });
-  });
-}
 
 /** Status code of GET http://address/v2/ (401 counts as "up" when auth is on). */
 function v2Status(address: string): Promise<number> {
@@ -66,7 +53,7 @@ async function spawnOnce(
   dir: string,
   htpasswdPath: string | undefined,
 ): Promise<{ child: ChildProcess; address: string }> {
-  const address = `127.0.0.1:${await freePort()}`;
+  const address = `127.0.0.1:${await freeLoopbackPort()}`;
   const configPath = join(dir, 'config.yml');
   writeFileSync(configPath, configYaml(dir, address, htpasswdPath));
   const logPath = join(dir, 'registry.log');

@@ -69,16 +69,25 @@ function holdings(backend: Backend) {
   };
 }
 
-const NOTHING = {
-  terminals: 0,
-  terminalFeeds: 0,
-  logs: { windows: 0, feeds: 0 },
-  downloads: { windows: 0, feeds: 0 },
-  stats: { openStreams: 0, feeds: 0 },
-  fileUploads: 0,
-  imageLoads: 0,
-  runningActivities: 0,
+/** What the test below opens: two terminal sessions (one read), and one of everything else. */
+const OPENED = {
+  terminals: 2,
+  terminalFeeds: 1,
+  logs: { windows: 1, feeds: 1 },
+  downloads: { windows: 1, feeds: 1 },
+  stats: { openStreams: 1, feeds: 1 },
+  fileUploads: 1,
+  imageLoads: 1,
 };
+
+/** The same holdings with every count at zero. */
+function zeroed<T>(counts: T): T {
+  return JSON.parse(JSON.stringify(counts), (_key, value: unknown) =>
+    typeof value === 'number' ? 0 : value,
+  );
+}
+
+const NOTHING = { ...zeroed(OPENED), runningActivities: 0 };
 
 /** Starts a shell session with its output read in the background; resolves once it answers. */
 async function openShell(berth: TestBackend) {
@@ -156,15 +165,7 @@ describe('a disposed backend', () => {
     });
 
     const held = holdings(backend);
-    expect(held).toMatchObject({
-      terminals: 2,
-      terminalFeeds: 1,
-      logs: { windows: 1, feeds: 1 },
-      downloads: { windows: 1, feeds: 1 },
-      stats: { openStreams: 1, feeds: 1 },
-      fileUploads: 1,
-      imageLoads: 1,
-    });
+    expect(held).toMatchObject(OPENED);
     const folders = backend.services.tempDirs.list();
     expect(folders).toHaveLength(2);
     for (const folder of folders) expect(existsSync(folder)).toBe(true);

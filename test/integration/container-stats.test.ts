@@ -8,9 +8,11 @@ import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
 import { startBackend, type TestBackend } from '../support/backend';
+import { containerFixture } from '../support/containers';
 import { runId } from '../support/names';
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
+const containers = containerFixture(env.dockerHost);
 const suffix = runId;
 const busy = `it-stats-busy-${suffix}`;
 const idle = `it-stats-idle-${suffix}`;
@@ -21,6 +23,25 @@ let busyId: string;
 
 /** The backend's stats hub for its engine. */
 const statsHubFor = (of: Engine): StatsHub => berth.backend.services.stats.for(of);
+
+/** Subscribes to one container's stats: `seen` collects the events until stop(). */
+function watch(id: string): { seen: StatsEvent[]; stop: () => void } {
+  const seen: StatsEvent[] = [];
+  const stop = statsHubFor(engine).subscribe(id, (event) => seen.push(event));
+  return { seen, stop };
+}
+
+const untilSample = (seen: StatsEvent[], what: string) =>
+  waitForValue(() => (seen.some((e) => e.type === 'sample') ? true : undefined), what, { timeoutMs: 20_000 });
+
+const untilStopped = (seen: StatsEvent[], what: string) =>
+  waitForValue(() => (seen[seen.length - 1]?.type === 'stopped' ? true : undefined), what, {
+    timeoutMs: 20_000,
+  });
+
+/** Waits until the engine's model lists a container named `name`. */
+const listed = (name: string) =>
+  waitForValue(() => engine.containers.list().find((c) => c.name === name), `${name} in the model`);
 
 beforeAll(async () => {
   busyId = await docker([
@@ -81,10 +102,8 @@ describe('stats hub', () => {
     const hub = statsHubFor(engine);
     const before = hub.counters();
     expect(before.openStreams).toBe(0);
-    const seenA: StatsEvent[] = [];
-    const seenB: StatsEvent[] = [];
-    const stopA = hub.subscribe(idle, (event) => seenA.push(event));
-    const stopB = hub.subscribe(idle, (event) => seenB.push(event));
+    const { seen: seenA, stop: stopA } = watch(idle);
+    const { seen: seenB, stop: stopB } = watch(idle);
     await waitForValue(() => (seenA.length > 0 && seenB.length > 0 ? true : undefined), 'samples for both');
     expect(hub.counters()).toMatchObject({ openStreams: 1, openedTotal: before.openedTotal + 1, watched: 1 });
     stopA();
@@ -94,38 +113,21 @@ describe('stats hub', () => {
   });
 
   it('says "stopped" for a container that is not running, and resumes when it starts', async () => {
-    const name = `it-stats-later-${suffix}`;
+    const name = containers.name('it-stats-later');
     await docker(['create', '--name', name, env.busyboxImage, 'sleep', '600']);
+    await listed(name);
+    const hub = statsHubFor(engine);
+    const { seen, stop } = watch(name);
     try {
-      await waitForValue(() => engine.containers.list().find((c) => c.name === name), 'created container');
-      const hub = statsHubFor(engine);
-      const seen: StatsEvent[] = [];
-      const stop = hub.subscribe(name, (event) => seen.push(event));
-      try {
-        expect(seen[0]).toEqual({ type: 'stopped' });
-        expect(hub.counters().openStreams).toBe(0);
-        await docker(['start', name]);
-        await waitForValue(
-          () => (seen.some((e) => e.type === 'sample') ? true : undefined),
-          'a sample after start',
-          {
-            timeoutMs: 20_000,
-          },
-        );
-        await docker(['stop', '-t', '0', name]);
-        await waitForValue(
-          () => (seen[seen.length - 1]?.type === 'stopped' ? true : undefined),
-          'stopped again',
-          {
-            timeoutMs: 20_000,
-          },
-        );
-        expect(hub.counters().openStreams).toBe(0);
-      } finally {
-        stop();
-      }
+      expect(seen[0]).toEqual({ type: 'stopped' });
+      expect(hub.counters().openStreams).toBe(0);
+      await docker(['start', name]);
+      await untilSample(seen, 'a sample after start');
+      await docker(['stop', '-t', '0', name]);
+      await untilStopped(seen, 'stopped again');
+      expect(hub.counters().openStreams).toBe(0);
     } finally {
-      await docker(['rm', '-f', name]).catch(() => undefined);
+      stop();
     }
   });
 
@@ -157,31 +159,21 @@ describe('stats hub', () => {
   });
 
   it('says "stopped" and drops the stream when a watched container is removed', async () => {
-    const name = `it-stats-gone-${suffix}`;
-    await docker(['run', '-d', '--name', name, env.busyboxImage, 'sleep', '600']);
+    const name = await containers.run('it-stats-gone', [env.busyboxImage, 'sleep', '600']);
+    await listed(name);
+    const { seen, stop } = watch(name);
     try {
-      await waitForValue(() => engine.containers.list().find((c) => c.name === name), 'the container');
-      const hub = statsHubFor(engine);
-      const seen: StatsEvent[] = [];
-      const stop = hub.subscribe(name, (event) => seen.push(event));
-      try {
-        await waitForValue(() => (seen.some((e) => e.type === 'sample') ? true : undefined), 'a sample');
-        await docker(['rm', '-f', name]);
-        await waitForValue(() => (seen[seen.length - 1]?.type === 'stopped' ? true : undefined), 'stopped', {
-          timeoutMs: 20_000,
-        });
-        expect(hub.counters().openStreams).toBe(0);
-      } finally {
-        stop();
-      }
+      await untilSample(seen, 'a sample');
+      await docker(['rm', '-f', name]);
+      await untilStopped(seen, 'stopped');
+      expect(statsHubFor(engine).counters().openStreams).toBe(0);
     } finally {
-      await docker(['rm', '-f', name]).catch(() => undefined);
+      stop();
     }
   });
 
   it('reports an unknown container in the engine’s words', async () => {
-    const seen: StatsEvent[] = [];
-    const stop = statsHubFor(engine).subscribe(`missing-${suffix}`, (event) => seen.push(event));
+    const { seen, stop } = watch(`missing-${suffix}`);
     try {
       const error = await waitForValue(() => seen.find((e) => e.type === 'error'), 'an error');
       expect(error).toMatchObject({ type: 'error', message: expect.stringMatching(/No such container/i) });

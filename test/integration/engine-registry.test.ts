@@ -1,7 +1,6 @@
 // Engine identity against the real engine: a call that names no engine reaches the active one, an
 // unknown engineId is refused in words, every list item and change says which engine it is from,
 // and a second engine in the registry is reached by its id alone.
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverEngine } from '../../src/main/core/engine/discovery';
 import { Engine } from '../../src/main/core/engine/engine';
@@ -10,21 +9,14 @@ import type { Change, Keyed } from '../../src/shared/api';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, waitConnected, type TestBackend } from '../support/backend';
 import { containerFixture } from '../support/containers';
+import { trpcFailure as failure } from '../support/trpc-failure';
+import { unstartedEngine } from '../support/unstarted-engine';
 import { waitForValue } from '../support/wait';
 
 const env = harnessEnv();
 const containers = containerFixture(env.dockerHost);
 let berth: TestBackend;
 let name: string;
-
-async function failure(run: () => Promise<unknown>): Promise<TRPCError> {
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 /** The first message of a change feed, then the feed is left. */
 async function firstBatch<T>(open: (signal: AbortSignal) => Promise<AsyncIterable<T>>): Promise<T> {
@@ -111,12 +103,7 @@ describe('an engine id', () => {
       id: 'second',
       discover: () => discoverEngine({ settingsHost: env.dockerHost, env: {} }),
     });
-    const down = new Engine({
-      id: 'down',
-      discover: () => {
-        throw new Error('never started');
-      },
-    });
+    const down = unstartedEngine('down');
     const { engines } = berth.backend;
     engines.add(second);
     engines.add(down);

@@ -11,6 +11,7 @@ import { startDockerd, type Dockerd } from '../harness/dockerd';
 import { ensureBusybox } from '../harness/images';
 import { startBackend, type TestBackend } from '../support/backend';
 import { uniqueName } from '../support/names';
+import { runRestartingContainer } from '../support/restarting-container';
 import { waitForValue } from '../support/wait';
 
 let engine: Dockerd;
@@ -43,19 +44,7 @@ describe('a dockerd SIGKILL and restart', () => {
   it('ends the followed log and the shell as "engine lost", and the log resumes without gaps or repeats', async () => {
     const docker = (args: string[]) => dockerCli(engine.host, args);
     const name = uniqueName('it-crash');
-    // "always": the restarted engine starts it again, printing one more line per run.
-    await docker([
-      'run',
-      '-d',
-      '--restart',
-      'always',
-      '--name',
-      name,
-      image,
-      'sh',
-      '-c',
-      'trap "exit 0" TERM; echo run-$(cat /proc/sys/kernel/random/uuid); while true; do sleep 1; done',
-    ]);
+    await runRestartingContainer(engine.host, image, name);
     const firstStart = (await docker(['inspect', '--format', '{{.State.StartedAt}}', name])).trim();
 
     const logs = new AbortController();

@@ -15,14 +15,17 @@ import { TempDirs } from '../../src/main/core/temp-dirs';
 import { engineMessage } from '../../src/main/core/engine/errors';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
+import { containerFixture } from '../support/containers';
+import { runId } from '../support/names';
 import { waitForValue } from '../support/wait';
 import { startTestBackend, type TestBackend } from './image-build-support';
 import { snapshot } from '../support/file-snapshot';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
-const holder = `it-hostile-${suffix}`;
+const containers = containerFixture(env.dockerHost);
+const suffix = runId;
+let holder: string;
 const created: string[] = [];
 let t: TestBackend;
 let hostDir: string;
@@ -42,11 +45,7 @@ beforeAll(async () => {
   mkdirSync(path.join(hostDir, 'inner'));
   writeFileSync(path.join(hostDir, 'canary.txt'), 'canary\n');
   writeFileSync(path.join(hostDir, 'inner', 'keep.txt'), 'keep\n');
-  await docker([
-    'run',
-    '-d',
-    '--name',
-    holder,
+  holder = await containers.run('it-hostile', [
     '-v',
     `${hostDir}/inner:/mnt/host`,
     env.busyboxImage,
@@ -62,7 +61,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await docker(['rm', '-f', holder]).catch(() => undefined);
   for (const ref of created) await docker(['rmi', '-f', ref]).catch(() => undefined);
   await new Promise<void>((resolve) => elsewhere?.close(() => resolve()));
   t?.dispose();

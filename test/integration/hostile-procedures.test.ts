@@ -25,12 +25,13 @@ import { appRouter } from '../../src/main/core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startTestBackend, type TestBackend } from './image-build-support';
+import { containerFixture } from '../support/containers';
 import { snapshot } from '../support/file-snapshot';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
-const holder = `it-fuzz-${suffix}`;
+const containers = containerFixture(env.dockerHost);
+const holder = containers.name('it-fuzz');
 const SEED = 20261128;
 const RUNS_PER_PROCEDURE = 12;
 const CALL_MS = 3000;
@@ -318,7 +319,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await docker(['rm', '-f', holder]).catch(() => undefined);
   t?.dispose();
   if (root) rmSync(root, { recursive: true, force: true });
 });

@@ -6,33 +6,21 @@ import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { blobProxy } from '../support/stalling-registry';
 import { waitForValue } from '../support/wait';
-import {
-  startTransferBackend,
-  uniqueSuffix,
-  waitForEnd,
-  type TransferBackend,
-} from './image-transfer-support';
+import { uniqueName } from '../support/names';
+import { commitRandomImage, pushRandomImage } from '../support/random-image';
+import { startTransferBackend, waitForEnd, type TransferBackend } from './image-transfer-support';
 
 const env = harnessEnv();
-const suffix = uniqueSuffix();
+const docker = (args: string[]) => dockerCli(env.dockerHost, args);
+const suffix = uniqueName('t');
 const repo = `${env.registry}/berth-it-pp-${suffix}`;
 let t: TransferBackend;
 const created: string[] = [];
 
 /** Pushes an image with a layer of its own, then removes it locally, so a pull must fetch it. */
 async function pushedUniqueImage(ref: string, bytes = 4096): Promise<void> {
-  const name = `berth-it-pp-c-${suffix}-${created.length}`;
   created.push(ref);
-  await dockerCli(env.dockerHost, [
-    'run', '--name', name, env.busyboxImage, 'sh', '-c', `head -c ${bytes} /dev/urandom > /unique`,
-  ]); // prettier-ignore
-  try {
-    await dockerCli(env.dockerHost, ['commit', name, ref]);
-  } finally {
-    await dockerCli(env.dockerHost, ['rm', '-f', name]);
-  }
-  await dockerCli(env.dockerHost, ['push', ref]);
-  await dockerCli(env.dockerHost, ['rmi', ref]);
+  await pushRandomImage(docker, env.busyboxImage, { name: uniqueName('berth-it-pp-c'), ref, bytes });
 }
 
 beforeAll(async () => {
@@ -50,18 +38,11 @@ describe('push and pull with progress', () => {
     created.push(ref);
     // An image with a layer of its own (random bytes), so the pull below must download it even
     // when other tests left images that share the busybox base layer.
-    const maker = `it-pp-maker-${process.pid}`;
-    await dockerCli(env.dockerHost, [
-      'run',
-      '--name',
-      maker,
-      env.busyboxImage,
-      'sh',
-      '-c',
-      'head -c 2000000 /dev/urandom > /blob',
-    ]);
-    await dockerCli(env.dockerHost, ['commit', maker, ref]);
-    await dockerCli(env.dockerHost, ['rm', maker]);
+    await commitRandomImage(docker, env.busyboxImage, {
+      name: uniqueName('it-pp-maker'),
+      ref,
+      bytes: 2_000_000,
+    });
     await waitForValue(
       () => t.backend.engine.images.list().find((i) => i.repoTags.includes(ref)),
       'tag in model',
@@ -171,7 +152,6 @@ describe('push and pull with progress', () => {
   it('a refused removal names the container; force untags; prune removes a dangling image', async () => {
     const ref = `${repo}:held`;
     const name = `berth-it-pp-holder-${suffix}`;
-    const writer = `berth-it-pp-writer-${suffix}`;
     await pushedUniqueImage(ref);
     await dockerCli(env.dockerHost, ['pull', ref]);
     await dockerCli(env.dockerHost, ['create', '--name', name, ref, 'true']);
@@ -199,12 +179,12 @@ describe('push and pull with progress', () => {
       // A dangling image (no tag, no digest) with a layer of its own of known size: commit a
       // container that wrote 300 kB, then move the tag away.
       const blob = 300_000;
-      await dockerCli(env.dockerHost, [
-        'run', '--name', writer, env.busyboxImage, 'sh', '-c', `head -c ${blob} /dev/urandom > /blob`,
-      ]); // prettier-ignore
-      const dangling = (await dockerCli(env.dockerHost, ['commit', writer, `${ref}-d`])).trim();
+      const dangling = await commitRandomImage(docker, env.busyboxImage, {
+        name: uniqueName('berth-it-pp-writer'),
+        ref: `${ref}-d`,
+        bytes: blob,
+      });
       created.push(`${ref}-d`, dangling);
-      await dockerCli(env.dockerHost, ['rm', writer]);
       await dockerCli(env.dockerHost, ['tag', env.busyboxImage, `${ref}-d`]);
       await waitForValue(
         () => t.backend.engine.images.list().find((i) => i.id === dangling && i.repoTags.length === 0),
@@ -223,7 +203,7 @@ describe('push and pull with progress', () => {
         'pruned image gone from model',
       );
     } finally {
-      await dockerCli(env.dockerHost, ['rm', '-f', name, writer]).catch(() => undefined);
+      await dockerCli(env.dockerHost, ['rm', '-f', name]).catch(() => undefined);
     }
   });
 });

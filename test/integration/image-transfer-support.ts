@@ -3,7 +3,6 @@
 import type { Activity } from '../../src/shared/api';
 import type { Backend } from '../../src/main/core/backend';
 import { startBackend, type Caller } from '../support/backend';
-import { uniqueName } from '../support/names';
 import { installSecretStore } from '../../src/main/core/registries/credentials';
 import { MemorySecretStore } from '../../src/main/core/registries/secret-store';
 import { waitForValue } from '../support/wait';
@@ -44,8 +43,4 @@ export function waitForEnd(backend: Backend, activityId: string, timeoutMs = 60_
     `activity ${activityId} to end`,
     { timeoutMs, intervalMs: 50 },
   );
-}
-
-export function uniqueSuffix(): string {
-  return uniqueName('t');
 }

@@ -5,16 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startRegistry, type Registry } from '../harness/registry';
-import {
-  startTransferBackend,
-  uniqueSuffix,
-  waitForEnd,
-  type TransferBackend,
-} from './image-transfer-support';
+import { uniqueName } from '../support/names';
+import { startTransferBackend, waitForEnd, type TransferBackend } from './image-transfer-support';
 
 const env = harnessEnv();
 const user = 'berth';
-const password = `pw-${uniqueSuffix()}`;
+const password = uniqueName('pw');
 let registry: Registry;
 let t: TransferBackend;
 let ref: string;
@@ -22,7 +18,7 @@ let ref: string;
 beforeAll(async () => {
   registry = await startRegistry({ htpasswd: { user, password } });
   t = await startTransferBackend(env.dockerHost);
-  ref = `${registry.address}/berth-it-auth-${uniqueSuffix()}:1`;
+  ref = `${uniqueName(`${registry.address}/berth-it-auth`)}:1`;
   await dockerCli(env.dockerHost, ['tag', env.busyboxImage, ref]);
 });
 

@@ -7,6 +7,7 @@ import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';
 import { uniqueName } from '../support/names';
+import { createVolumeWith, readInVolume } from '../support/volume-shell';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
@@ -27,16 +28,13 @@ afterAll(async () => {
 });
 
 const read = (volume: string, file: string) =>
-  docker([
-    'run',
-    '--rm',
-    '-v',
-    `${volume}:/v:ro`,
-    env.busyboxImage,
-    'sh',
-    '-c',
-    `md5sum /v/${file}; cat /v/${file}`,
-  ]);
+  readInVolume(docker, env.busyboxImage, volume, `md5sum /v/${file}; cat /v/${file}`);
+
+/** A new volume of this file's (removed after all), holding what `script` writes under /d. */
+async function volumeWith(name: string, script: string): Promise<void> {
+  volumes.push(name);
+  await createVolumeWith(docker, env.busyboxImage, name, script);
+}
 
 async function backup(name: string): Promise<Buffer> {
   const downloadId = `dl-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -78,19 +76,12 @@ describe('volume back up, restore and clone', () => {
   it('restores a backup into a new volume with the same bytes, after the original is gone', async () => {
     const source = uniqueName('it-bk-src');
     const restored = uniqueName('it-bk-new');
-    volumes.push(source, restored);
-    await docker(['volume', 'create', source]);
-    await docker([
-      'run',
-      '--rm',
-      '-v',
-      `${source}:/d`,
-      env.busyboxImage,
-      'sh',
-      '-c',
+    volumes.push(restored);
+    await volumeWith(
+      source,
       // 3 MiB of varied bytes (several chunks), and a nested file.
       'head -c 3145728 /dev/urandom > /d/blob && mkdir -p /d/sub && echo nested > /d/sub/n.txt',
-    ]);
+    );
     const before = await read(source, 'blob');
     const archive = await backup(source);
     // A real .tar.gz with the volume's contents at its top, as `tar czf - -C /volume .` makes it.
@@ -108,20 +99,8 @@ describe('volume back up, restore and clone', () => {
   it('asks before restoring into a volume that holds files, naming them', async () => {
     const target = uniqueName('it-bk-full');
     const source = uniqueName('it-bk-small');
-    volumes.push(target, source);
-    await docker(['volume', 'create', source]);
-    await docker(['run', '--rm', '-v', `${source}:/d`, env.busyboxImage, 'sh', '-c', 'echo new > /d/a.txt']);
-    await docker(['volume', 'create', target]);
-    await docker([
-      'run',
-      '--rm',
-      '-v',
-      `${target}:/d`,
-      env.busyboxImage,
-      'sh',
-      '-c',
-      'echo old > /d/a.txt; echo keep > /d/b.txt',
-    ]);
+    await volumeWith(source, 'echo new > /d/a.txt');
+    await volumeWith(target, 'echo old > /d/a.txt; echo keep > /d/b.txt');
     const archive = await backup(source);
     await expect(restore(archive, target)).rejects.toThrow(
       /not empty: restoring would overwrite a\.txt, b\.txt/,
@@ -134,18 +113,8 @@ describe('volume back up, restore and clone', () => {
   it('clones a volume under a new name with the same bytes, and refuses an existing name', async () => {
     const source = uniqueName('it-cl-src');
     const copy = uniqueName('it-cl-copy');
-    volumes.push(source, copy);
-    await docker(['volume', 'create', source]);
-    await docker([
-      'run',
-      '--rm',
-      '-v',
-      `${source}:/d`,
-      env.busyboxImage,
-      'sh',
-      '-c',
-      'head -c 100000 /dev/urandom > /d/x',
-    ]);
+    volumes.push(copy);
+    await volumeWith(source, 'head -c 100000 /dev/urandom > /d/x');
     await caller.volumes.clone({ source, target: copy });
     expect(await read(copy, 'x')).toBe(await read(source, 'x'));
     await expect(caller.volumes.clone({ source, target: copy })).rejects.toThrow(/already exists/);

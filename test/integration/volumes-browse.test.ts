@@ -6,6 +6,7 @@ import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';
 import { uniqueName } from '../support/names';
+import { createVolumeWith } from '../support/volume-shell';
 
 const env = harnessEnv();
 const docker = (args: string[]) => dockerCli(env.dockerHost, args);
@@ -17,17 +18,7 @@ beforeAll(async () => {
   berth = await startBackend(env.dockerHost);
   caller = berth.caller();
   await caller.settings.update({ volumeHelperImage: env.busyboxImage });
-  await docker(['volume', 'create', volume]);
-  await docker([
-    'run',
-    '--rm',
-    '-v',
-    `${volume}:/d`,
-    env.busyboxImage,
-    'sh',
-    '-c',
-    'printf hello > /d/a.txt; mkdir /d/sub',
-  ]);
+  await createVolumeWith(docker, env.busyboxImage, volume, 'printf hello > /d/a.txt; mkdir /d/sub');
 });
 
 afterAll(async () => {

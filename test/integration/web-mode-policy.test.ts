@@ -21,6 +21,8 @@ import { installWebSecrets } from '../../src/main/server/web-secrets';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startRegistry, type Registry } from '../harness/registry';
+import { waitConnected } from '../support/backend';
+import { runId } from '../support/names';
 import { startRecordingEngine, type RecordingEngine } from '../support/recording-engine';
 import { waitForValue } from '../support/wait';
 import { drain } from './image-build-support';
@@ -30,7 +32,7 @@ const env = harnessEnv();
 let dir: string;
 let root: string;
 const backends: Backend[] = [];
-const suffix = `${process.pid}-${Date.now().toString(36)}`;
+const suffix = runId;
 
 interface WebBackend {
   backend: Backend;
@@ -48,9 +50,7 @@ async function webBackend(flags: WebPolicyFlags, options: { pinEngine?: boolean 
   });
   backends.push(backend);
   installWebSecrets(backend, settingsPath);
-  await waitForValue(() => (backend.engine.status().state === 'connected' ? true : undefined), 'engine', {
-    timeoutMs: 20_000,
-  });
+  await waitConnected(backend.engine);
   return { backend, caller: appRouter.createCaller(backend.context()) };
 }
 

@@ -1,6 +1,7 @@
 // Which notifications the desktop app raises: an ended pull/push/build once, an engine drop nobody
 // asked for, a container restarting 3+ times in a minute once; none for a kind turned off.
 import { describe, expect, it } from 'vitest';
+import { ActivityLog } from '../../../src/main/core/activity/activity-log';
 import { notificationText } from '../../../src/main/shell/pure/notification-labels';
 import { NotificationPlanner, RESTART_LOOP_WINDOW_MS } from '../../../src/main/shell/pure/notifications';
 import {
@@ -12,22 +13,11 @@ import {
 
 const allOn = (): NotificationSettings => notificationSettingsSchema.parse({});
 
+/** A pull as the activity log starts it (running, nothing reported yet), with `patch` on top. */
 function activity(patch: Partial<Activity>): Activity {
-  return {
-    id: 'a1',
-    kind: 'pull',
-    title: 'busybox:latest',
-    command: 'docker pull busybox:latest',
-    state: 'running',
-    startedAt: 0,
-    endedAt: null,
-    error: null,
-    progress: null,
-    layers: [],
-    logTail: [],
-    result: null,
-    ...patch,
-  };
+  const log = new ActivityLog();
+  const started = log.store.get(log.start('pull', 'busybox:latest', 'docker pull busybox:latest').id)!;
+  return { ...started, id: 'a1', startedAt: 0, ...patch };
 }
 
 /** Feeds a container through restarts (exited → running), one every `gap` ms from `start`. */

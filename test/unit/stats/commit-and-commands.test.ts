@@ -21,13 +21,15 @@ describe('image references', () => {
     }
   });
 
-  it('says what is wrong otherwise', () => {
-    expect(referenceProblem('  ')).toBe('empty');
-    expect(referenceProblem('MyApp')).toBe('repository');
-    expect(referenceProblem('app:')).toBe('tag');
-    expect(referenceProblem('app:-bad')).toBe('tag');
-    expect(referenceProblem('app/')).toBe('repository');
-    expect(referenceProblem(`${'a'.repeat(256)}:x`)).toBe('length');
+  it.each([
+    ['  ', 'empty'],
+    ['MyApp', 'repository'],
+    ['app:', 'tag'],
+    ['app:-bad', 'tag'],
+    ['app/', 'repository'],
+    [`${'a'.repeat(256)}:x`, 'length'],
+  ])('says what is wrong with "%s": its %s', (reference, problem) => {
+    expect(referenceProblem(reference)).toBe(problem);
   });
 
   it('splits a registry port from the tag', () => {

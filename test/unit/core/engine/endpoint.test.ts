@@ -22,16 +22,16 @@ afterEach(() => {
 });
 
 describe('kindOf', () => {
-  it('names each supported scheme', () => {
-    expect(kindOf('unix:///var/run/docker.sock')).toBe('unix');
-    expect(kindOf('npipe:////./pipe/docker_engine')).toBe('npipe');
-    expect(kindOf('tcp://1.2.3.4:2375')).toBe('tcp');
-    expect(kindOf('ssh://me@box')).toBe('ssh');
-  });
-
-  it('treats http and https as tcp', () => {
-    expect(kindOf('http://localhost:2375')).toBe('tcp');
-    expect(kindOf('https://localhost:2376')).toBe('tcp');
+  // Each supported scheme, and http and https as tcp.
+  it.each([
+    ['unix:///var/run/docker.sock', 'unix'],
+    ['npipe:////./pipe/docker_engine', 'npipe'],
+    ['tcp://1.2.3.4:2375', 'tcp'],
+    ['ssh://me@box', 'ssh'],
+    ['http://localhost:2375', 'tcp'],
+    ['https://localhost:2376', 'tcp'],
+  ])('names %s a %s address', (address, kind) => {
+    expect(kindOf(address)).toBe(kind);
   });
 
   it('throws on an unknown scheme or a bare path', () => {

@@ -1,18 +1,11 @@
 // The engine registry: engines by id, the first one active, a named one or the active one for a
 // call, and an unknown id refused in words that name what there is.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../../src/main/core/engine/engine';
 import { EngineRegistry, UnknownEngineError } from '../../../../src/main/core/engine/registry';
+import { unstartedEngine } from '../../../support/unstarted-engine';
 
-/** A real Engine that is never started: the registry only finds engines. */
-function engine(id: string): Engine {
-  return new Engine({
-    id,
-    discover: () => {
-      throw new Error('not started in this test');
-    },
-  });
-}
+/** The registry only finds engines: real ones that are never started. */
+const engine = unstartedEngine;
 
 describe('EngineRegistry', () => {
   it('makes the first engine added the active one, and resolves no id to it', () => {

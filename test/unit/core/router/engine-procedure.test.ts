@@ -3,7 +3,7 @@
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Engine, EngineUnavailableError } from '../../../../src/main/core/engine/engine';
+import { EngineUnavailableError } from '../../../../src/main/core/engine/engine';
 import { EngineRegistry } from '../../../../src/main/core/engine/registry';
 import { appRouter, type Context } from '../../../../src/main/core/router';
 import {
@@ -12,15 +12,8 @@ import {
   publicProcedure,
   router,
 } from '../../../../src/main/core/router/trpc';
-
-function engine(id: string): Engine {
-  return new Engine({
-    id,
-    discover: () => {
-      throw new Error('not started in this test');
-    },
-  });
-}
+import { trpcFailure as failure } from '../../../support/trpc-failure';
+import { unstartedEngine } from '../../../support/unstarted-engine';
 
 let ran = 0;
 const testRouter = router({
@@ -60,18 +53,9 @@ const testRouter = router({
   }),
 });
 
-const registry = new EngineRegistry([engine('default'), engine('remote')]);
+const registry = new EngineRegistry([unstartedEngine('default'), unstartedEngine('remote')]);
 const context = { engines: registry } as Context;
 const caller = testRouter.createCaller(context);
-
-async function failure(run: () => Promise<unknown>): Promise<TRPCError> {
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('engineProcedure: which engine', () => {
   it('gives a call that names none the active engine, and one that names one that engine', async () => {

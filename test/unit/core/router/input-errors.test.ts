@@ -1,30 +1,17 @@
 // A refused input reaches the user as the schema's words with the field's name, not as the
 // schema library's JSON dump; refusal happens before any engine is needed (the registry's one
 // engine is never started).
-import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../../src/main/core/engine/engine';
 import { EngineRegistry } from '../../../../src/main/core/engine/registry';
 import { appRouter, type Context } from '../../../../src/main/core/router';
 import { inputProblem } from '../../../../src/main/core/router/trpc';
-
-async function refusal(run: () => Promise<unknown>): Promise<TRPCError> {
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { trpcFailure as refusal } from '../../../support/trpc-failure';
+import { unstartedEngine } from '../../../support/unstarted-engine';
 
 describe('refused input', () => {
-  const unstarted = new Engine({
-    id: 'default',
-    discover: () => {
-      throw new Error('no engine is needed to refuse an input');
-    },
-  });
-  const caller = appRouter.createCaller({ engines: new EngineRegistry([unstarted]) } as Context);
+  const caller = appRouter.createCaller({
+    engines: new EngineRegistry([unstartedEngine('default')]),
+  } as Context);
 
   it('names the field and says what is wrong', async () => {
     const error = await refusal(() => caller.images.inspect({ id: 'a/../../../127.0.0.1:1' }));
