@@ -141,6 +141,23 @@ export default tseslint.config(
     },
   },
   {
+    // Past one level up, a relative path says little about where it goes: name the area instead.
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*', '../src/*'],
+              message: `Use a path alias (${Object.keys(aliasFolders).join(', ')}; tsconfig.base.json) instead of climbing folders.`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx,js,mjs,cjs}'],
     plugins: { berth: berthRules },
     rules: {

@@ -7,17 +7,12 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  bridgeNameFor,
-  createBridge,
-  removeBridge,
-  usedNetworks,
-} from '../src/main/core/vm/native/host-network';
-import { dockerdCommand, engineLayout, networkPlan } from '../src/main/core/vm/native/layout';
-import { NativeProvider } from '../src/main/core/vm/native/native-provider';
-import { pingSocket } from '../src/main/core/vm/native/ping';
-import { otherDockerdRunning, stopPid, unmountUnder } from '../src/main/core/vm/native/processes';
-import { pickSubnet } from '../src/main/core/vm/native/subnet';
+import { bridgeNameFor, createBridge, removeBridge, usedNetworks } from '@core/vm/native/host-network';
+import { dockerdCommand, engineLayout, networkPlan } from '@core/vm/native/layout';
+import { NativeProvider } from '@core/vm/native/native-provider';
+import { pingSocket } from '@core/vm/native/ping';
+import { otherDockerdRunning, stopPid, unmountUnder } from '@core/vm/native/processes';
+import { pickSubnet } from '@core/vm/native/subnet';
 import { median, printTable } from './support/stats';
 
 const ROUNDS = 5;

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import WebSocket from 'ws';
-import type { AppRouter } from '../src/main/core/router';
+import type { AppRouter } from '@core/router';
 import { dockerCli, dockerEnv, findDockerCli } from '../test/harness/cli';
 import { startDockerd } from '../test/harness/dockerd';
 import { ensureBusybox } from '../test/harness/images';

@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { VmAccelerator } from '../src/shared/api/vm-settings';
-import { ensureBuiltImage } from '../src/main/core/vm/qemu/image';
-import { createQemuProvider } from '../src/main/core/vm/qemu/qemu-provider';
+import type { VmAccelerator } from '@shared/api/vm-settings';
+import { ensureBuiltImage } from '@core/vm/qemu/image';
+import { createQemuProvider } from '@core/vm/qemu/qemu-provider';
 
 const RUNS = Number(process.env.BERTH_BENCH_RUNS ?? 5);
 const CACHE_DIR = process.env.BERTH_VM_CACHE ?? '/var/tmp/berth-vm-cache';

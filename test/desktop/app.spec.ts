@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { electronBinary } from '../../scripts/electron-binary.mjs';
+import { electronBinary } from '@scripts/electron-binary.mjs';
 
 // Electron fetches its binary on first use (not at npm install); electronBinary does that once,
 // unless ELECTRON_SKIP_BINARY_DOWNLOAD is set, and says why in one line when it cannot.

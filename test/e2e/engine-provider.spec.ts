@@ -4,7 +4,7 @@
 // through the `berth` context shows up on the Containers page.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NativeProvider } from '../../src/main/core/vm/native/native-provider';
+import { NativeProvider } from '@core/vm/native/native-provider';
 import { findDockerCli } from '../harness/cli';
 import { importBusybox } from '../harness/images';
 import { run } from '../harness/proc';

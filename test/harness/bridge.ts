@@ -2,8 +2,8 @@
 // dockerd that is already running on the machine. Each bridge carries an
 // ifalias naming the owning Node pid (subnet arithmetic is core's, shared with Berth's own engine), so bridges leaked by a killed test run
 // can be recognised and removed by the next run.
-import { overlaps, parseCidr } from '../../src/main/core/vm/native/subnet';
-import { usedNetworks } from '../../src/main/core/vm/native/host-network';
+import { overlaps, parseCidr } from '@core/vm/native/subnet';
+import { usedNetworks } from '@core/vm/native/host-network';
 import { isAlive, run, runOk } from './proc';
 
 const PREFIX = 'berth';

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync, readdirSync } from 'node:fs';
-import { isAlive } from '../../src/main/core/vm/native/processes';
+import { isAlive } from '@core/vm/native/processes';
 import type { Readable } from 'node:stream';
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -90,7 +90,7 @@ export async function runOk(cmd: string, args: string[], opts: RunOptions = {}):
 
 // Alive checks and stopping by pid are the app's own (its native engine provider stops dockerd the
 // same way): one implementation, tested by both.
-export { isAlive, stopPid } from '../../src/main/core/vm/native/processes';
+export { isAlive, stopPid } from '@core/vm/native/processes';
 
 /** SIGKILL at once (a crash, not a stop) and wait, bounded, for our child to be gone. */
 export async function killChild(child: ChildProcess, ms = 10_000): Promise<void> {

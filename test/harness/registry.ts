@@ -6,7 +6,7 @@ import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freeLoopbackPort } from '../../src/main/core/vm/free-port';
+import { freeLoopbackPort } from '@core/vm/free-port';
 import { once, registerCleanup } from './lifecycle';
 import { runOk, stopPid, tailFile, waitFor } from './proc';
 import { claimDir, scrubDir, sweepStaleDirs } from './stale';

@@ -2,10 +2,10 @@
 // ones (a port in use, an image that does not exist) to say them in a sentence; the project stays
 // usable (engine-API actions still answer).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity } from '../../src/shared/api';
-import { appRouter } from '../../src/main/core/router';
-import { webPolicy } from '../../src/main/core/policy';
-import { engineHint } from '../../src/shared/errors/engine-hints';
+import type { Activity } from '@shared/api';
+import { appRouter } from '@core/router';
+import { webPolicy } from '@core/policy';
+import { engineHint } from '@shared/errors/engine-hints';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';

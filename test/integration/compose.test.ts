@@ -2,8 +2,8 @@
 // up from a file, one app with two services, merged logs with both services, engine-API stop and
 // start, down with and without volumes, and a YAML error in the tool's own words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity } from '../../src/shared/api';
-import type { ComposeLogEvent, ComposeLogLine, ComposeProject } from '../../src/shared/api/compose';
+import type { Activity } from '@shared/api';
+import type { ComposeLogEvent, ComposeLogLine, ComposeProject } from '@shared/api/compose';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';

@@ -4,7 +4,7 @@
 // Everything waits on what the session or the engine says (no sleeps), and each test checks its
 // own session (never the process-wide session count, which other sessions share).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TerminalEvent } from '../../src/shared/api/container-details';
+import type { TerminalEvent } from '@shared/api/container-details';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';

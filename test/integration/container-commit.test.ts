@@ -1,7 +1,7 @@
 // Commit against a real dockerd: the new image has the container's changes, the message, the author
 // and the applied --change, and a container made from it runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/main/core/engine/engine';
+import type { Engine } from '@core/engine/engine';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';

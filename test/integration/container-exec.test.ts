@@ -1,8 +1,8 @@
 // Interactive exec sessions against a real dockerd, through the router: bash-or-sh detection,
 // an input/output round trip, resize, and the shell's exit code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TerminalEvent } from '../../src/shared/api/container-details';
-import { detectShell } from '../../src/main/core/containers/exec-sessions';
+import type { TerminalEvent } from '@shared/api/container-details';
+import { detectShell } from '@core/containers/exec-sessions';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';

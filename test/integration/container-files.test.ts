@@ -2,8 +2,8 @@
 // on a running and on a stopped container, with engine errors in words.
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UPLOAD_CHUNK_BYTES, type FileKind } from '../../src/shared/api/container-files';
-import type { DownloadChunk } from '../../src/shared/api/download-chunk';
+import { UPLOAD_CHUNK_BYTES, type FileKind } from '@shared/api/container-files';
+import type { DownloadChunk } from '@shared/api/download-chunk';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';

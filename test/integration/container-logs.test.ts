@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLines, type LogEvent, type LogsInput } from '../../src/shared/api/container-details';
-import type { Backend } from '../../src/main/core/backend';
-import { containerLogs } from '../../src/main/core/containers/logs';
-import { appRouter } from '../../src/main/core/router';
+import { runLines, type LogEvent, type LogsInput } from '@shared/api/container-details';
+import type { Backend } from '@core/backend';
+import { containerLogs } from '@core/containers/logs';
+import { appRouter } from '@core/router';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';

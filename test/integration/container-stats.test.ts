@@ -1,9 +1,9 @@
 // Live stats against a real dockerd: a busy container's samples have sane values, one engine stream
 // serves every subscriber and closes after the last one leaves, and the router's subscriptions work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatsEvent, StatsHub } from '../../src/main/core/containers/stats-hub';
-import type { Engine } from '../../src/main/core/engine/engine';
-import type { StatsSample } from '../../src/shared/stats/sample';
+import type { StatsEvent, StatsHub } from '@core/containers/stats-hub';
+import type { Engine } from '@core/engine/engine';
+import type { StatsSample } from '@shared/stats/sample';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';

@@ -2,7 +2,7 @@
 // inspect` counts them (endpoints, so running containers only, including ones connected after
 // they started), and the images' disk total as `docker system df` (shared layers once).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatBytes } from '../../src/shared/format/bytes';
+import { formatBytes } from '@shared/format/bytes';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';

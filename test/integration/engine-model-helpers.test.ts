@@ -2,7 +2,7 @@
 // out of the model, whether they exist when the model first lists or appear through /events, so
 // the Containers page never shows them and "Remove stopped" cannot remove one mid-operation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELPER_LABEL } from '../../src/main/core/volumes/helper';
+import { HELPER_LABEL } from '@core/volumes/helper';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';

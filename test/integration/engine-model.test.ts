@@ -1,9 +1,9 @@
 // The engine core against a real dockerd: discovery through settings, the model's first list,
 // and /events patching it (create, start, stop, rename, destroy; image tag and remove).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContainerSummary } from '../../src/shared/api';
-import { discoverEngine } from '../../src/main/core/engine/discovery';
-import { Engine } from '../../src/main/core/engine/engine';
+import type { ContainerSummary } from '@shared/api';
+import { discoverEngine } from '@core/engine/discovery';
+import { Engine } from '@core/engine/engine';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';

@@ -2,10 +2,10 @@
 // unknown engineId is refused in words, every list item and change says which engine it is from,
 // and a second engine in the registry is reached by its id alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverEngine } from '../../src/main/core/engine/discovery';
-import { Engine } from '../../src/main/core/engine/engine';
-import { DEFAULT_ENGINE_ID } from '../../src/main/core/engine/registry';
-import type { Change, Keyed } from '../../src/shared/api';
+import { discoverEngine } from '@core/engine/discovery';
+import { Engine } from '@core/engine/engine';
+import { DEFAULT_ENGINE_ID } from '@core/engine/registry';
+import type { Change, Keyed } from '@shared/api';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, waitConnected, type TestBackend } from '../support/backend';
 import { containerFixture } from '../support/containers';

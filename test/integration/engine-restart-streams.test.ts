@@ -4,8 +4,8 @@
 // (not "process exited"), and once the engine is back and the container runs again, a feed from
 // the last feed's resume point holds exactly the new lines: none twice, none lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LogEvent, TerminalEvent } from '../../src/shared/api/container-details';
-import { runLines } from '../../src/shared/api/container-details';
+import type { LogEvent, TerminalEvent } from '@shared/api/container-details';
+import { runLines } from '@shared/api/container-details';
 import { dockerCli } from '../harness/cli';
 import { startDockerd, type Dockerd } from '../harness/dockerd';
 import { ensureBusybox } from '../harness/images';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/main/core/backend';
+import { createBackend, type Backend } from '@core/backend';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { containerFixture } from '../support/containers';

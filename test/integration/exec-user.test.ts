@@ -2,7 +2,7 @@
 // container started with `-u nobody` gets a shell as nobody, and an image without /etc/passwd
 // (scratch- or busybox-based images) can be exec'd into at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TerminalEvent } from '../../src/shared/api/container-details';
+import type { TerminalEvent } from '@shared/api/container-details';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type TestBackend } from '../support/backend';

@@ -1,6 +1,6 @@
 // Shared by the image-build integration tests: a backend against the harness engine, and a way to
 // drain a subscription procedure called through the server-side caller.
-import type { Backend } from '../../src/main/core/backend';
+import type { Backend } from '@core/backend';
 import { startBackend, type Caller } from '../support/backend';
 
 export interface TestBackend {

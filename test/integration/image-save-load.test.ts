@@ -1,7 +1,7 @@
 // Save an image through Berth, remove it with the CLI, load the saved tar back through the
 // chunked upload: the image returns with its tag. A file that is not an image archive fails in words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOAD_CHUNK_BYTES, type SaveEvent } from '../../src/shared/api/images-build';
+import { LOAD_CHUNK_BYTES, type SaveEvent } from '@shared/api/images-build';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { drain, startTestBackend, type TestBackend } from './image-build-support';

@@ -1,10 +1,10 @@
 // Shared by the pull/push and registry-auth integration tests: a backend against the harness
 // engine with in-memory credentials, and a way to wait for an activity to end.
-import type { Activity } from '../../src/shared/api';
-import type { Backend } from '../../src/main/core/backend';
+import type { Activity } from '@shared/api';
+import type { Backend } from '@core/backend';
 import { startBackend, type Caller } from '../support/backend';
-import { installSecretStore } from '../../src/main/core/registries/credentials';
-import { MemorySecretStore } from '../../src/main/core/registries/secret-store';
+import { installSecretStore } from '@core/registries/credentials';
+import { MemorySecretStore } from '@core/registries/secret-store';
 import { waitForValue } from '../support/wait';
 
 export interface TransferBackend {

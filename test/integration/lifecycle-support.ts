@@ -1,6 +1,6 @@
 // Shared setup for the container lifecycle/run integration tests: a real backend on the harness
 // engine, its router caller, and docker CLI helpers.
-import type { Backend } from '../../src/main/core/backend';
+import type { Backend } from '@core/backend';
 import { startBackend, type Caller } from '../support/backend';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';

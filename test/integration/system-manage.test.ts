@@ -2,7 +2,7 @@
 // prune that removes exactly what its preview listed (volumes only when asked), and the events
 // feed showing a `docker run` as it happens, from the model's own event stream.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EngineEventRow } from '../../src/shared/api/system';
+import type { EngineEventRow } from '@shared/api/system';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';

@@ -9,12 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProviderStatus } from '../../src/shared/api/providers';
-import { dockerOptions } from '../../src/main/core/engine/endpoint';
-import { freeLoopbackPort } from '../../src/main/core/vm/free-port';
-import { findOnPath } from '../../src/main/core/vm/host-tools';
-import { ensureBuiltImage } from '../../src/main/core/vm/qemu/image';
-import { createQemuProvider, type QemuProvider } from '../../src/main/core/vm/qemu/qemu-provider';
+import type { ProviderStatus } from '@shared/api/providers';
+import { dockerOptions } from '@core/engine/endpoint';
+import { freeLoopbackPort } from '@core/vm/free-port';
+import { findOnPath } from '@core/vm/host-tools';
+import { ensureBuiltImage } from '@core/vm/qemu/image';
+import { createQemuProvider, type QemuProvider } from '@core/vm/qemu/qemu-provider';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';
 

@@ -2,7 +2,7 @@
 // one container are the bytes another container reads from the restored or cloned volume.
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESTORE_CHUNK_BYTES, type VolumeBackupEvent } from '../../src/shared/api/volumes-manage';
+import { RESTORE_CHUNK_BYTES, type VolumeBackupEvent } from '@shared/api/volumes-manage';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';

@@ -1,7 +1,7 @@
 // Browsing a volume through helpers: list with sizes, download a file, upload, make a folder,
 // delete; ".." is refused; no helper is left behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VOLUME_UPLOAD_CHUNK_BYTES } from '../../src/shared/api/volumes-manage';
+import { VOLUME_UPLOAD_CHUNK_BYTES } from '@shared/api/volumes-manage';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startBackend, type Caller, type TestBackend } from '../support/backend';

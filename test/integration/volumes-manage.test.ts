@@ -78,7 +78,7 @@ describe('volume management', () => {
 
   it('refuses driver options in web mode without --allow-host-mounts', async () => {
     const web = t.berth.backend.context();
-    const { appRouter } = await import('../../src/main/core/router');
+    const { appRouter } = await import('@core/router');
     const webCaller = appRouter.createCaller({
       ...web,
       policy: { ...web.policy, webMode: true, allowHostMounts: false },

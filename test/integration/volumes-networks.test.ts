@@ -1,6 +1,6 @@
 // Volumes and networks in the model follow engine events: create, use by a container, remove.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/main/core/engine/engine';
+import type { Engine } from '@core/engine/engine';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { waitForValue } from '../support/wait';

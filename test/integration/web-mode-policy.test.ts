@@ -14,10 +14,10 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/main/core/backend';
-import { webPolicy, type WebPolicyFlags } from '../../src/main/core/policy';
-import { appRouter } from '../../src/main/core/router';
-import { installWebSecrets } from '../../src/main/server/web-secrets';
+import { createBackend, type Backend } from '@core/backend';
+import { webPolicy, type WebPolicyFlags } from '@core/policy';
+import { appRouter } from '@core/router';
+import { installWebSecrets } from '@server/web-secrets';
 import { dockerCli } from '../harness/cli';
 import { harnessEnv } from '../harness/inject';
 import { startRegistry, type Registry } from '../harness/registry';

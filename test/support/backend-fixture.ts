@@ -1,6 +1,6 @@
 // One backend for all tests of a file: started before them, disposed after (see backend.ts).
 import { afterAll, beforeAll } from 'vitest';
-import type { BackendOptions } from '../../src/main/core/backend';
+import type { BackendOptions } from '@core/backend';
 import { startBackend, type Caller, type TestBackend } from './backend';
 
 export interface BackendFixture {

@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend, type BackendOptions } from '../../src/main/core/backend';
-import type { Engine } from '../../src/main/core/engine/engine';
-import { appRouter } from '../../src/main/core/router';
+import { createBackend, type Backend, type BackendOptions } from '@core/backend';
+import type { Engine } from '@core/engine/engine';
+import { appRouter } from '@core/router';
 import { waitForValue } from './wait';
 
 export type Caller = ReturnType<typeof appRouter.createCaller>;

@@ -2,7 +2,7 @@
 // folder given as argv[2], prints "READY <dockerd pid>", and waits to be SIGKILLed.
 // Usage: node --import tsx test/support/provider-child.ts <data-dir>
 import { readFileSync } from 'node:fs';
-import { NativeProvider } from '../../src/main/core/vm/native/native-provider';
+import { NativeProvider } from '@core/vm/native/native-provider';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: provider-child.ts <data-dir>');

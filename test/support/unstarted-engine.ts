@@ -1,6 +1,6 @@
 // A real Engine that is never started: for tests of what finds, resolves or refuses before any
 // engine is needed (discovering one would throw).
-import { Engine } from '../../src/main/core/engine/engine';
+import { Engine } from '@core/engine/engine';
 
 export function unstartedEngine(id: string): Engine {
   return new Engine({

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
-import { RENDERER_CSP } from '../../shared/csp';
+import { RENDERER_CSP } from '@shared/csp';
 import { appRouter, type Context } from '../core/router';
 import { allowedHosts, allowedOrigins, checkHost, checkUpgrade, type UpgradeGate } from './auth';
 import { FailureLimiter } from './rate-limit';

@@ -2,7 +2,7 @@
 // each base64 chunk (the server keeps a bounded window ahead) and saves the assembled Blob, and an
 // upload that sends a Blob in base64 slices through the server's upload store, in order or a few
 // at once, cancelling the upload on the server if a slice fails.
-import type { DownloadChunk } from '../../shared/api/download-chunk';
+import type { DownloadChunk } from '@shared/api/download-chunk';
 import { base64ToBytes, blobToBase64, saveBlob } from './binary';
 import { randomId } from './random-id';
 

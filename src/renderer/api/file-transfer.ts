@@ -1,7 +1,7 @@
 // Files in and out through a router's `files` procedures: containers and volumes have the same
 // (download and downloadAck; upload.start, chunk, cancel and finish), so one download and one
 // upload serve both, over the chunked transfers (chunked-transfer.ts).
-import type { DownloadChunk } from '../../shared/api/download-chunk';
+import type { DownloadChunk } from '@shared/api/download-chunk';
 import { receiveDownload, sendUpload } from './chunked-transfer';
 
 interface Mutation<Input, Output> {

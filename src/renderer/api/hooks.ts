@@ -9,7 +9,7 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { LiveResource } from '../../shared/api';
+import type { LiveResource } from '@shared/api';
 import { liveLists, type LiveLists } from './live-lists';
 import { useTRPC } from './trpc';
 

@@ -4,7 +4,7 @@
 import { skipToken, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { TRPCClientErrorLike } from '@trpc/client';
 import type { TRPCOptionsProxy, TRPCQueryKey, useSubscription } from '@trpc/tanstack-react-query';
-import { applyChanges, type Change, type Keyed, type LiveItems, type LiveResource } from '../../shared/api';
+import { applyChanges, type Change, type Keyed, type LiveItems, type LiveResource } from '@shared/api';
 import type { AppRouter } from './types';
 
 type ApiError = TRPCClientErrorLike<AppRouter>;

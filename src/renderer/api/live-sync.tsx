@@ -3,8 +3,8 @@
 // without refetching.
 import { skipToken, useQueryClient } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
-import type { LiveItems, LiveResource } from '../../shared/api';
-import { liveResources } from '../../shared/api';
+import type { LiveItems, LiveResource } from '@shared/api';
+import { liveResources } from '@shared/api';
 import { useActiveEngineId, useLiveLists } from './hooks';
 import { syncOptions, type LiveList } from './live-lists';
 import { useTRPC } from './trpc';

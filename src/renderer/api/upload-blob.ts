@@ -1,7 +1,7 @@
 // Sends a Blob to the image upload store in 1 MiB base64 chunks, a few in flight at once (the
 // server writes each at its offset). Image loads and uploaded build folders both go this way.
 import type { TRPCClient } from '@trpc/client';
-import { LOAD_CHUNK_BYTES } from '../../shared/api/images-build';
+import { LOAD_CHUNK_BYTES } from '@shared/api/images-build';
 import { sendUpload } from './chunked-transfer';
 import type { AppRouter } from './types';
 

@@ -1,6 +1,6 @@
 // The docker command lines the Attach tab shows.
 import { describe, expect, it } from 'vitest';
-import { attachCommand } from '../../../src/shared/cli/details-commands';
+import { attachCommand } from '@shared/cli/details-commands';
 
 describe('attachCommand', () => {
   it('starts attached, with -i only when stdin is open', () => {

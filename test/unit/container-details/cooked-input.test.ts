@@ -1,6 +1,6 @@
 // The local line discipline used when attaching to a process without a TTY.
 import { describe, expect, it } from 'vitest';
-import { CookedInput } from '../../../src/renderer/features/container-details/tabs/cooked-input';
+import { CookedInput } from '@renderer/features/container-details/tabs/cooked-input';
 
 describe('CookedInput', () => {
   it('echoes typed characters and sends the line on Enter with a newline', () => {

@@ -1,15 +1,10 @@
 // Pure rules of the details page: which environment values are masked, `--since` parsing,
 // log batches grouped per stream and capped, and the docker command lines shown.
 import { describe, expect, it } from 'vitest';
-import { joinRuns } from '../../../src/main/core/containers/logs';
-import {
-  isSecretKey,
-  logSinceSchema,
-  logSinceToUnix,
-  splitEnv,
-} from '../../../src/shared/api/container-details';
-import { execCommand, logsCommand, topCommand } from '../../../src/shared/cli/details-commands';
-import { renderRuns } from '../../../src/renderer/features/container-details/tabs/log-writer';
+import { joinRuns } from '@core/containers/logs';
+import { isSecretKey, logSinceSchema, logSinceToUnix, splitEnv } from '@shared/api/container-details';
+import { execCommand, logsCommand, topCommand } from '@shared/cli/details-commands';
+import { renderRuns } from '@renderer/features/container-details/tabs/log-writer';
 
 describe('secret masking', () => {
   it.each([

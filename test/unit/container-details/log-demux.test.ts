@@ -2,7 +2,7 @@
 // frames joined per stream, lines split across frames, UTF-8 split across chunks, and blocks of
 // whole lines with their counts.
 import { describe, expect, it } from 'vitest';
-import { countLines, LineBlocks, LogDecoder, LogDemuxer } from '../../../src/main/core/containers/log-demux';
+import { countLines, LineBlocks, LogDecoder, LogDemuxer } from '@core/containers/log-demux';
 
 function frame(stream: number, text: string): Buffer {
   const payload = Buffer.from(text);

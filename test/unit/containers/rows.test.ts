@@ -1,12 +1,8 @@
 // The list's rows: compose grouping, selection, prune candidates, filters and sort keys.
 import { describe, expect, it } from 'vitest';
-import type { ContainerSummary } from '../../../src/shared/api';
-import {
-  containerSortKey,
-  matchesQuery,
-  matchesState,
-} from '../../../src/renderer/features/containers/filter';
-import { buildRows, prunable, selectedContainers } from '../../../src/renderer/features/containers/rows';
+import type { ContainerSummary } from '@shared/api';
+import { containerSortKey, matchesQuery, matchesState } from '@renderer/features/containers/filter';
+import { buildRows, prunable, selectedContainers } from '@renderer/features/containers/rows';
 
 function c(name: string, state: ContainerSummary['state'], project: string | null = null): ContainerSummary {
   return {

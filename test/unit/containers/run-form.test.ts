@@ -1,11 +1,6 @@
 // The Run dialog's form: blank rows are dropped (not errors), "image required" waits for a try.
 import { describe, expect, it } from 'vitest';
-import {
-  cleanForm,
-  emptyForm,
-  formErrors,
-  isNoSuchImage,
-} from '../../../src/renderer/features/run-dialog/form';
+import { cleanForm, emptyForm, formErrors, isNoSuchImage } from '@renderer/features/run-dialog/form';
 
 describe('Run form', () => {
   it('drops blank rows before sending and ignores them when validating', () => {

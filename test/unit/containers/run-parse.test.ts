@@ -1,12 +1,6 @@
 // The Run form's parsers: docker's own syntax for ports, .env blocks, memory, CPUs and quoting.
 import { describe, expect, it } from 'vitest';
-import {
-  parseCpus,
-  parseEnvBlock,
-  parseMemory,
-  parsePort,
-  splitCommand,
-} from '../../../src/shared/api/run-parse';
+import { parseCpus, parseEnvBlock, parseMemory, parsePort, splitCommand } from '@shared/api/run-parse';
 
 describe('parsePort', () => {
   it.each([

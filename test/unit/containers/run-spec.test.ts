@@ -1,14 +1,8 @@
 // The Run form's schema (shared by the dialog and the router) and the docker run line it shows.
 import { describe, expect, it } from 'vitest';
-import { runSpecErrors, runSpecSchema, type RunSpecInput } from '../../../src/shared/api/run-spec';
-import {
-  killCommand,
-  removeCommand,
-  runArgs,
-  runCommand,
-  stopCommand,
-} from '../../../src/shared/cli/container-commands';
-import { toCreateOptions } from '../../../src/main/core/containers/create-spec';
+import { runSpecErrors, runSpecSchema, type RunSpecInput } from '@shared/api/run-spec';
+import { killCommand, removeCommand, runArgs, runCommand, stopCommand } from '@shared/cli/container-commands';
+import { toCreateOptions } from '@core/containers/create-spec';
 
 const full: RunSpecInput = {
   image: 'nginx:1.27',

@@ -1,7 +1,7 @@
 // `docker system df` arithmetic as the docker CLI does it: layers counted once, in-use images'
 // unshared bytes not reclaimable, running containers' and used volumes' bytes not reclaimable.
 import { describe, expect, it } from 'vitest';
-import { toDiskUsage } from '../../../src/main/core/system/disk-usage';
+import { toDiskUsage } from '@core/system/disk-usage';
 
 describe('disk usage', () => {
   it('computes totals, active counts and reclaimable space', () => {

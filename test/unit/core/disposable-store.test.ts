@@ -1,7 +1,7 @@
 // The Backend's one disposal mechanism: reverse order, once, async awaited, errors collected
 // without skipping the rest.
 import { describe, expect, it } from 'vitest';
-import { DisposableStore } from '../../../src/main/core/disposable-store';
+import { DisposableStore } from '@core/disposable-store';
 
 describe('DisposableStore', () => {
   it('releases in reverse order, functions and objects alike, and returns what was added', async () => {

@@ -5,7 +5,7 @@ import {
   saveCommand,
   saveFileName,
   searchCommand,
-} from '../../../src/shared/cli/build-commands';
+} from '@shared/cli/build-commands';
 
 describe('buildCommand', () => {
   it('shows only what differs from the defaults', () => {

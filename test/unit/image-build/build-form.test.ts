@@ -4,10 +4,10 @@ import {
   hasErrors,
   toBuildInput,
   validateBuildForm,
-} from '../../../src/renderer/features/image-build/build-form';
-import { highlight } from '../../../src/renderer/features/image-details/json-search';
-import { hubReason } from '../../../src/main/core/images/hub-search';
-import { eventChannel } from '../../../src/main/core/streams/event-channel';
+} from '@renderer/features/image-build/build-form';
+import { highlight } from '@renderer/features/image-details/json-search';
+import { hubReason } from '@core/images/hub-search';
+import { eventChannel } from '@core/streams/event-channel';
 
 describe('build form validation', () => {
   it('asks for a folder and accepts a valid form', () => {

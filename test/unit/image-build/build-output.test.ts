@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BuildOutput, outputLines } from '../../../src/main/core/images/build-output';
-import { parseLoadOutput } from '../../../src/main/core/images/save-load';
+import { BuildOutput, outputLines } from '@core/images/build-output';
+import { parseLoadOutput } from '@core/images/save-load';
 
 describe('BuildOutput', () => {
   it('passes stream text through and takes the image ID from aux', () => {

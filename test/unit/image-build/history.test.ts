@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCreatedBy, toHistory } from '../../../src/main/core/images/history';
+import { cleanCreatedBy, toHistory } from '@core/images/history';
 
 describe('cleanCreatedBy', () => {
   it('drops the /bin/sh -c #(nop) prefix of metadata instructions', () => {

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listTags, nextLink, realmAllowed } from '../../../src/main/core/images/registry-tags';
+import { listTags, nextLink, realmAllowed } from '@core/images/registry-tags';
 
 describe('realmAllowed', () => {
   const allowed = (realm: string, registry: string, secure = true) =>

@@ -3,12 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  listTags,
-  nextLink,
-  parseWwwAuthenticate,
-  resolveRepository,
-} from '../../../src/main/core/images/registry-tags';
+import { listTags, nextLink, parseWwwAuthenticate, resolveRepository } from '@core/images/registry-tags';
 
 describe('parseWwwAuthenticate', () => {
   it('reads Docker Hub’s bearer challenge', () => {

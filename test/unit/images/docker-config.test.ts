@@ -4,9 +4,9 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RegistryCredentials } from '../../../src/main/core/registries/credentials';
-import { dockerConfigAuth, dockerConfigRegistries } from '../../../src/main/core/registries/docker-config';
-import { FileSecretStore, MemorySecretStore } from '../../../src/main/core/registries/secret-store';
+import { RegistryCredentials } from '@core/registries/credentials';
+import { dockerConfigAuth, dockerConfigRegistries } from '@core/registries/docker-config';
+import { FileSecretStore, MemorySecretStore } from '@core/registries/secret-store';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;

@@ -1,6 +1,6 @@
 // Progress aggregation from recorded engine progress lines (dockerd 20.10 pull and push output).
 import { describe, expect, it } from 'vitest';
-import { ProgressAggregator, type ProgressLine } from '../../../src/main/core/images/progress';
+import { ProgressAggregator, type ProgressLine } from '@core/images/progress';
 
 function feed(lines: ProgressLine[]): ProgressAggregator {
   const progress = new ProgressAggregator();

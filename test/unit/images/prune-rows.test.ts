@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContainerSummary, ImageSummary } from '../../../src/shared/api';
-import { explainConflict, findImage, pruneCandidates } from '../../../src/main/core/images/prune';
-import { imageRows, matchesFilter, rowReference } from '../../../src/renderer/features/images/rows';
-import {
-  pruneImagesCommand,
-  pullCommand,
-  removeImageCommand,
-  tagCommand,
-} from '../../../src/shared/cli/image-commands';
+import type { ContainerSummary, ImageSummary } from '@shared/api';
+import { explainConflict, findImage, pruneCandidates } from '@core/images/prune';
+import { imageRows, matchesFilter, rowReference } from '@renderer/features/images/rows';
+import { pruneImagesCommand, pullCommand, removeImageCommand, tagCommand } from '@shared/cli/image-commands';
 
 const image = (id: string, repoTags: string[], containers: number, size = 10): ImageSummary => ({
   id: `sha256:${id.padEnd(64, '0')}`,

@@ -5,7 +5,7 @@ import {
   referenceError,
   registryDomain,
   withDefaultTag,
-} from '../../../src/shared/images/reference';
+} from '@shared/images/reference';
 
 const digest = `sha256:${'a'.repeat(64)}`;
 

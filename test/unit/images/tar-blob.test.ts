@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import { describe, expect, it } from 'vitest';
-import { tarParts, type TarFile } from '../../../src/shared/format/tar-blob';
+import { tarParts, type TarFile } from '@shared/format/tar-blob';
 
 async function readBack(files: TarFile<Uint8Array>[]) {
   const bytes = Buffer.concat(tarParts(files).map((part) => Buffer.from(part)));

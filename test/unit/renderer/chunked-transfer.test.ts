@@ -1,7 +1,7 @@
 // The one upload loop (api/chunked-transfer.ts): in order with one slice in flight, or a few at
 // once; every offset once; a failed slice cancels the upload on the server; a cancel stops it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sendUpload, type UploadCalls } from '../../../src/renderer/api/chunked-transfer';
+import { sendUpload, type UploadCalls } from '@renderer/api/chunked-transfer';
 
 /** The browser's FileReader, as much of it as blobToBase64 uses (Node has Blob, not FileReader). */
 class NodeFileReader {

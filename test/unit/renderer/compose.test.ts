@@ -1,7 +1,7 @@
 // The Apps pages' pure helpers: proposed project names and stable service colours.
 import { describe, expect, it } from 'vitest';
-import { baseName, projectNameFrom } from '../../../src/renderer/features/compose/project-name';
-import { prefixLine, serviceColour } from '../../../src/renderer/features/compose/service-colours';
+import { baseName, projectNameFrom } from '@renderer/features/compose/project-name';
+import { prefixLine, serviceColour } from '@renderer/features/compose/service-colours';
 
 describe('project names from files', () => {
   it('proposes what compose would accept', () => {

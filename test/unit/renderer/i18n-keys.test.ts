@@ -10,12 +10,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ActivityKind, ActivityState, EngineState, LayerOutcome } from '../../../src/shared/api';
-import type { RegistryLogin } from '../../../src/shared/api/images-transfer';
-import type { ContainerState } from '../../../src/shared/api/container-constants';
-import { en } from '../../../src/renderer/i18n/en';
-import { featureMessages } from '../../../src/renderer/i18n/features';
-import { ko } from '../../../src/renderer/i18n/ko';
+import type { ActivityKind, ActivityState, EngineState, LayerOutcome } from '@shared/api';
+import type { RegistryLogin } from '@shared/api/images-transfer';
+import type { ContainerState } from '@shared/api/container-constants';
+import { en } from '@renderer/i18n/en';
+import { featureMessages } from '@renderer/i18n/features';
+import { ko } from '@renderer/i18n/ko';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../../src/renderer');
 

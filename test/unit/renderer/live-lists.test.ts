@@ -6,9 +6,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { describe, expect, it } from 'vitest';
-import { liveLists, syncOptions, type LiveList } from '../../../src/renderer/api/live-lists';
-import type { AppRouter } from '../../../src/renderer/api/types';
-import { liveResources, type Change, type Keyed } from '../../../src/shared/api';
+import { liveLists, syncOptions, type LiveList } from '@renderer/api/live-lists';
+import type { AppRouter } from '@renderer/api/types';
+import { liveResources, type Change, type Keyed } from '@shared/api';
 
 function table(engineId: string | undefined = 'default') {
   const queryClient = new QueryClient();

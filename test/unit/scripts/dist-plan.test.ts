@@ -1,6 +1,6 @@
 // `npm run dist:linux-dir`: packages from the local Electron binary on Linux; otherwise one line why.
 import { describe, expect, it } from 'vitest';
-import { distLinuxDirPlan } from '../../../scripts/dist-plan.mjs';
+import { distLinuxDirPlan } from '@scripts/dist-plan.mjs';
 
 describe('distLinuxDirPlan', () => {
   it('builds then packages the dir target from the local binary', () => {

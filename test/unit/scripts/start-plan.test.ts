@@ -1,7 +1,7 @@
 // `npm start` on the first run: desktop where Electron's binary and a display exist, otherwise web
 // mode with one line saying why; a browser opens only where one can.
 import { describe, expect, it } from 'vitest';
-import { browserCommand, findElectron, startPlan } from '../../../scripts/start-plan.mjs';
+import { browserCommand, findElectron, startPlan } from '@scripts/start-plan.mjs';
 
 const electronOk = { ok: true as const, path: '/x/electron' };
 

@@ -10,8 +10,8 @@ import {
   presentedToken,
   weakTokenReason,
   type UpgradeGate,
-} from '../../../src/main/server/auth';
-import { FailureLimiter } from '../../../src/main/server/rate-limit';
+} from '@server/auth';
+import { FailureLimiter } from '@server/rate-limit';
 
 const PORT = 47_123;
 const token = 'secret-token_ABCDEFGHIJKLMNOPQRSTUVWX';

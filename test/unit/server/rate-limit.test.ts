@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FailureLimiter } from '../../../src/main/server/rate-limit';
+import { FailureLimiter } from '@server/rate-limit';
 
 describe('FailureLimiter', () => {
   it('blocks an address after maxFailures within the window, for blockMs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServeArgs } from '../../../src/main/server/serve-args';
+import { parseServeArgs } from '@server/serve-args';
 
 const strong = 'a'.repeat(32);
 

@@ -1,14 +1,14 @@
 // The docker lines Berth shows for volume, network and system actions, and the network input rules.
 import { describe, expect, it } from 'vitest';
-import { networkCreateInput, subnetProblem, ipProblem } from '../../../src/shared/api/networks-manage';
-import { volumeCreateInput } from '../../../src/shared/api/volumes-manage';
-import { networkConnectCommand, networkCreateCommand } from '../../../src/shared/cli/network-commands';
+import { networkCreateInput, subnetProblem, ipProblem } from '@shared/api/networks-manage';
+import { volumeCreateInput } from '@shared/api/volumes-manage';
+import { networkConnectCommand, networkCreateCommand } from '@shared/cli/network-commands';
 import {
   volumeBackupCommand,
   volumeCloneCommand,
   volumeCreateCommand,
   volumeRestoreCommand,
-} from '../../../src/shared/cli/volume-commands';
+} from '@shared/cli/volume-commands';
 
 describe('volume command lines', () => {
   it('creates with driver, labels and options, quoting what needs it', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appResponseHeaders, isInside, resolveAppAsset } from '../../../src/main/shell/pure/app-protocol';
+import { appResponseHeaders, isInside, resolveAppAsset } from '@shell/pure/app-protocol';
 
 const root = path.resolve('/srv/berth/out/renderer');
 

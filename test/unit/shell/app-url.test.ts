@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_URL, isAppUrl, rendererUrl } from '../../../src/main/shell/pure/app-url';
+import { APP_URL, isAppUrl, rendererUrl } from '@shell/pure/app-url';
 
 describe('rendererUrl', () => {
   it('serves the built app from app://berth unless an unpackaged build has a dev server', () => {

@@ -1,7 +1,7 @@
 // berth:// links: the two pages they open, and hostile input refused (traversal, encoded slashes,
 // control characters, other pages, queries, oversize).
 import { describe, expect, it } from 'vitest';
-import { berthLinkInArgv, parseBerthLink } from '../../../src/main/shell/pure/berth-links';
+import { berthLinkInArgv, parseBerthLink } from '@shell/pure/berth-links';
 
 const route = (raw: string) => {
   const parsed = parseBerthLink(raw);

@@ -1,6 +1,6 @@
 // The pieces of `npm run check:electron` that decide whether a finding is explained.
 import { describe, expect, it } from 'vitest';
-import { explanationsIn, findingsFromSarif, sourceOf } from '../../../scripts/electronegativity-findings.mjs';
+import { explanationsIn, findingsFromSarif, sourceOf } from '@scripts/electronegativity-findings.mjs';
 
 describe('electronegativity findings', () => {
   it('reads findings from the SARIF report, a whole-app finding without a file', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createGestureGate,
-  externalLinkUrl,
-  GESTURE_WINDOW_MS,
-} from '../../../src/main/shell/pure/external-links';
+import { createGestureGate, externalLinkUrl, GESTURE_WINDOW_MS } from '@shell/pure/external-links';
 
 describe('externalLinkUrl', () => {
   it('passes plain http(s) links', () => {

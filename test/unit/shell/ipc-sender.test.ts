@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_URL } from '../../../src/main/shell/pure/app-url';
-import { isTrustedSender } from '../../../src/main/shell/pure/ipc-sender';
+import { APP_URL } from '@shell/pure/app-url';
+import { isTrustedSender } from '@shell/pure/ipc-sender';
 
 const attached = new Set([7]);
 const mainFrame = { url: 'app://berth/index.html#/containers', isMainFrame: true };

@@ -1,15 +1,15 @@
 // Which notifications the desktop app raises: an ended pull/push/build once, an engine drop nobody
 // asked for, a container restarting 3+ times in a minute once; none for a kind turned off.
 import { describe, expect, it } from 'vitest';
-import { ActivityLog } from '../../../src/main/core/activity/activity-log';
-import { notificationText } from '../../../src/main/shell/pure/notification-labels';
-import { NotificationPlanner, RESTART_LOOP_WINDOW_MS } from '../../../src/main/shell/pure/notifications';
+import { ActivityLog } from '@core/activity/activity-log';
+import { notificationText } from '@shell/pure/notification-labels';
+import { NotificationPlanner, RESTART_LOOP_WINDOW_MS } from '@shell/pure/notifications';
 import {
   notificationKinds,
   notificationSettingsSchema,
   type Activity,
   type NotificationSettings,
-} from '../../../src/shared/api';
+} from '@shared/api';
 
 const allOn = (): NotificationSettings => notificationSettingsSchema.parse({});
 

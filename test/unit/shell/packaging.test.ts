@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BERTH_SCHEME } from '../../../src/main/shell/pure/berth-links';
+import { BERTH_SCHEME } from '@shell/pure/berth-links';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

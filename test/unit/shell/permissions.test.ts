@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_URL } from '../../../src/main/shell/pure/app-url';
-import { isPermissionAllowed } from '../../../src/main/shell/pure/permissions';
+import { APP_URL } from '@shell/pure/app-url';
+import { isPermissionAllowed } from '@shell/pure/permissions';
 
 describe('isPermissionAllowed', () => {
   it('denies by default', () => {

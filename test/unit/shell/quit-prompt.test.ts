@@ -8,8 +8,8 @@ import {
   quitDecision,
   quitLabels,
   type QuitInput,
-} from '../../../src/main/shell/pure/quit-prompt';
-import type { ProviderState, ProviderStatus } from '../../../src/shared/api/providers';
+} from '@shell/pure/quit-prompt';
+import type { ProviderState, ProviderStatus } from '@shared/api/providers';
 
 const provider = (state: ProviderState): ProviderStatus => ({
   id: 'qemu',

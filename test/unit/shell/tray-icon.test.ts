@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highDensityFile, trayIconFile } from '../../../src/main/shell/pure/tray-icon';
+import { highDensityFile, trayIconFile } from '@shell/pure/tray-icon';
 
 const assets = path.resolve(import.meta.dirname, '../../../assets');
 const platforms: NodeJS.Platform[] = ['darwin', 'linux', 'win32', 'freebsd'];

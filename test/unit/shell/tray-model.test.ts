@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ContainerSummary } from '../../../src/shared/api/containers';
-import type { EngineStatus } from '../../../src/shared/api/engine';
-import type { ImageSummary } from '../../../src/shared/api/images';
-import type { ProviderStatus } from '../../../src/shared/api/providers';
-import { trayLabels, trayLanguage } from '../../../src/main/shell/pure/tray-labels';
+import type { ContainerSummary } from '@shared/api/containers';
+import type { EngineStatus } from '@shared/api/engine';
+import type { ImageSummary } from '@shared/api/images';
+import type { ProviderStatus } from '@shared/api/providers';
+import { trayLabels, trayLanguage } from '@shell/pure/tray-labels';
 import {
   MAX_TRAY_CONTAINERS,
   openablePorts,
   trayModel,
   type TrayInput,
   type TrayItem,
-} from '../../../src/main/shell/pure/tray-model';
+} from '@shell/pure/tray-model';
 
 const connected: EngineStatus = {
   state: 'connected',

@@ -9,7 +9,7 @@ import {
   readWindowState,
   writeWindowState,
   type Rect,
-} from '../../../src/main/shell/pure/window-state';
+} from '@shell/pure/window-state';
 
 const primary: Rect = { x: 0, y: 25, width: 1920, height: 1055 };
 const right: Rect = { x: 1920, y: 0, width: 2560, height: 1440 };

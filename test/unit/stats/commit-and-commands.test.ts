@@ -1,12 +1,7 @@
 // Image reference validation for commit, and the docker command lines shown for these actions.
 import { describe, expect, it } from 'vitest';
-import {
-  commitCommand,
-  copyInCommand,
-  copyOutCommand,
-  statsCommand,
-} from '../../../src/shared/cli/stats-commands';
-import { commitInput, referenceProblem, splitReference } from '../../../src/shared/api/commit';
+import { commitCommand, copyInCommand, copyOutCommand, statsCommand } from '@shared/cli/stats-commands';
+import { commitInput, referenceProblem, splitReference } from '@shared/api/commit';
 
 describe('image references', () => {
   it('accepts what docker accepts', () => {

@@ -1,12 +1,8 @@
 // The Files tab's edits, without an engine: binary detection, command lines, path refusals.
 import { describe, expect, it } from 'vitest';
-import { deletePath, makeFolder, textOf, viewFile } from '../../../src/main/core/containers/file-edit';
-import {
-  deletePathCommand,
-  makeFolderCommand,
-  viewFileCommand,
-} from '../../../src/shared/cli/stats-commands';
-import { filesDeleteInput } from '../../../src/shared/api/container-files';
+import { deletePath, makeFolder, textOf, viewFile } from '@core/containers/file-edit';
+import { deletePathCommand, makeFolderCommand, viewFileCommand } from '@shared/cli/stats-commands';
+import { filesDeleteInput } from '@shared/api/container-files';
 import type Dockerode from 'dockerode';
 
 describe('textOf', () => {

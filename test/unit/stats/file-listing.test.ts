@@ -3,8 +3,8 @@
 import { Readable } from 'node:stream';
 import { pack, type Header } from 'tar-stream';
 import { describe, expect, it } from 'vitest';
-import { modeString, parseFolderTar } from '../../../src/main/core/containers/file-listing';
-import { isDirectory, isSymlink, resolveLink } from '../../../src/main/core/containers/file-stat';
+import { modeString, parseFolderTar } from '@core/containers/file-listing';
+import { isDirectory, isSymlink, resolveLink } from '@core/containers/file-stat';
 
 const mtime = new Date('2026-01-02T03:04:05Z');
 

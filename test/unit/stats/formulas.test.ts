@@ -1,7 +1,7 @@
 // The docker CLI's stats formulas, pinned on samples recorded from the private dockerd (cgroup v1
 // with the cgroupfs driver on this machine) and on a hand-written cgroup v2 sample of the documented shape.
 import { describe, expect, it } from 'vitest';
-import type { EngineStats } from '../../../src/shared/stats/engine-stats';
+import type { EngineStats } from '@shared/stats/engine-stats';
 import {
   blockIoTotals,
   cpuPercent,
@@ -10,8 +10,8 @@ import {
   memoryUsage,
   networkTotals,
   pidCount,
-} from '../../../src/shared/stats/formulas';
-import { toSample } from '../../../src/shared/stats/sample';
+} from '@shared/stats/formulas';
+import { toSample } from '@shared/stats/sample';
 import busyV1 from './fixtures/cgroup-v1-busy.json';
 import limitedV1 from './fixtures/cgroup-v1-memory-limit.json';
 import handV2 from './fixtures/cgroup-v2-handwritten.json';

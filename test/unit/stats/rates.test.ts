@@ -1,9 +1,9 @@
 // Per-second rates between two cumulative samples, and the bounded chart window.
 import { describe, expect, it } from 'vitest';
-import type { EngineStats } from '../../../src/shared/stats/engine-stats';
-import { appendToWindow, historyLimits } from '../../../src/shared/stats/history';
-import { ratesBetween } from '../../../src/shared/stats/rates';
-import { toSample } from '../../../src/shared/stats/sample';
+import type { EngineStats } from '@shared/stats/engine-stats';
+import { appendToWindow, historyLimits } from '@shared/stats/history';
+import { ratesBetween } from '@shared/stats/rates';
+import { toSample } from '@shared/stats/sample';
 import handV2 from './fixtures/cgroup-v2-handwritten.json';
 
 const [first, second] = (handV2 as EngineStats[]).map((raw) => toSample(raw));

@@ -8,7 +8,7 @@ import {
   cpuModelFor,
   parseAccelHelp,
   type AcceleratorFacts,
-} from '../../../src/main/core/vm/qemu/accelerator';
+} from '@core/vm/qemu/accelerator';
 
 const linux: AcceleratorFacts = { platform: 'linux', compiledIn: ['tcg', 'kvm'], kvmDevice: true, hvfSupported: false, hangs: [] }; // prettier-ignore
 

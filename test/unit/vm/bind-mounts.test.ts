@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBindMounts, isInsideShared } from '../../../src/main/core/vm/bind-mounts';
+import { checkBindMounts, isInsideShared } from '@core/vm/bind-mounts';
 
 const shared = ['/home/ana', '/srv/data/'];
 

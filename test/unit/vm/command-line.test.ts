@@ -6,9 +6,9 @@ import {
   hostfwdRemove,
   machineKey,
   type MachineConfig,
-} from '../../../src/main/core/vm/qemu/command-line';
-import { planShares } from '../../../src/main/core/vm/qemu/shares';
-import { parseSnapshotList } from '../../../src/main/core/vm/qemu/disks';
+} from '@core/vm/qemu/command-line';
+import { planShares } from '@core/vm/qemu/shares';
+import { parseSnapshotList } from '@core/vm/qemu/disks';
 
 const base: MachineConfig = {
   accel: 'tcg',

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodePath, GuestControl } from '../../../src/main/core/vm/guest-control';
+import { encodePath, GuestControl } from '@core/vm/guest-control';
 
 let dir: string;
 let server: Server;

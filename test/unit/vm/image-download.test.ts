@@ -10,7 +10,7 @@ import {
   normaliseSha256,
   verifyFile,
   type DownloadProgress,
-} from '../../../src/main/core/vm/image-download';
+} from '@core/vm/image-download';
 
 const payload = Buffer.alloc(300_000, 7);
 payload.write('berth-vm-image');

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildScriptKey } from '../../../src/main/core/vm/qemu/image';
+import { buildScriptKey } from '@core/vm/qemu/image';
 
 const dirs: string[] = [];
 afterEach(() => {

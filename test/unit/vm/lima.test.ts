@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandRunner } from '../../../src/main/core/vm/command-runner';
-import { limactlArgs, parseLimaList } from '../../../src/main/core/vm/lima/limactl-output';
-import { limaTemplate, limaVmType } from '../../../src/main/core/vm/lima/lima-template';
-import { LimaProvider } from '../../../src/main/core/vm/lima/lima-provider';
+import type { CommandRunner } from '@core/vm/command-runner';
+import { limactlArgs, parseLimaList } from '@core/vm/lima/limactl-output';
+import { limaTemplate, limaVmType } from '@core/vm/lima/lima-template';
+import { LimaProvider } from '@core/vm/lima/lima-provider';
 
 const listJson = readFileSync(join(__dirname, 'fixtures', 'limactl-list.jsonl'), 'utf8');
 

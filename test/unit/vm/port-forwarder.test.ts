@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { publishedPorts } from '../../../src/main/core/vm/qemu/port-forwarder';
-import { cleanLine, tailLines } from '../../../src/main/core/vm/log-file';
+import { publishedPorts } from '@core/vm/qemu/port-forwarder';
+import { cleanLine, tailLines } from '@core/vm/log-file';
 
 describe('publishedPorts', () => {
   it('lists each published host port once, for all-interface and loopback binds', () => {

@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QmpClient, QmpError } from '../../../src/main/core/vm/qmp-client';
+import { QmpClient, QmpError } from '@core/vm/qmp-client';
 
 let dir: string;
 let server: Server;

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureTlsMaterial, guestTlsFiles, tlsPaths } from '../../../src/main/core/vm/tls-material';
-import { makeTar } from '../../../src/main/core/vm/config-tar';
+import { ensureTlsMaterial, guestTlsFiles, tlsPaths } from '@core/vm/tls-material';
+import { makeTar } from '@core/vm/config-tar';
 
 const dir = mkdtempSync(join(tmpdir(), 'berth-tls-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

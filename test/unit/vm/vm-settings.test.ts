@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vmSettingsSchema } from '../../../src/shared/api/vm-settings';
+import { vmSettingsSchema } from '@shared/api/vm-settings';
 
 describe('vmSettingsSchema', () => {
   it('fills defaults: the built image, the home shared, 2 CPUs / 2 GiB / 64 GiB, fast start', () => {
@@ -37,7 +37,7 @@ describe('vmSettingsSchema', () => {
 
 describe('qemuOptions', () => {
   it('uses the built image unless settings name a URL, and keeps the VM under the data folder', async () => {
-    const { qemuOptions } = await import('../../../src/main/core/vm/vm-options');
+    const { qemuOptions } = await import('@core/vm/vm-options');
     const vm = vmSettingsSchema.parse({ sharedFolders: ['/srv'], acceleratedBootDeadlineSec: 20 });
     const built = qemuOptions(vm, '/data', '/app/scripts/vm');
     expect(built).toMatchObject({

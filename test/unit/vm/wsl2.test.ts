@@ -4,15 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandRunner } from '../../../src/main/core/vm/command-runner';
-import { dockerdCommand, wslArgs } from '../../../src/main/core/vm/wsl2/wsl-commands';
-import {
-  decodeWslOutput,
-  parseWslList,
-  parseWslNames,
-  parseWslStatus,
-} from '../../../src/main/core/vm/wsl2/wsl-output';
-import { Wsl2Provider } from '../../../src/main/core/vm/wsl2/wsl2-provider';
+import type { CommandRunner } from '@core/vm/command-runner';
+import { dockerdCommand, wslArgs } from '@core/vm/wsl2/wsl-commands';
+import { decodeWslOutput, parseWslList, parseWslNames, parseWslStatus } from '@core/vm/wsl2/wsl-output';
+import { Wsl2Provider } from '@core/vm/wsl2/wsl2-provider';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
 const utf16 = (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le');

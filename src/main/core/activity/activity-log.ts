@@ -2,7 +2,7 @@
 // that the Cancel button trips. Updates are coalesced (at most ~10 per second per activity) and
 // finished activities are capped, so a torrent of progress lines never floods the UI or memory.
 import { randomUUID } from 'node:crypto';
-import type { Activity, ActivityKind } from '../../../shared/api';
+import type { Activity, ActivityKind } from '@shared/api';
 import { Store } from '../model/store';
 
 const MAX_FINISHED = 50;

@@ -1,14 +1,14 @@
 // Whole-project and one-service actions through the engine API alone, so they work without any
 // compose tool: the project's containers are found by their compose labels in the live model.
 import type Dockerode from 'dockerode';
-import type { ContainerSummary } from '../../../shared/api';
+import type { ContainerSummary } from '@shared/api';
 import {
   COMPOSE_LABELS,
   projectContainers,
   type ComposeActionResult,
   type ComposeEngineActionInput,
-} from '../../../shared/api/compose';
-import { composeEngineCommand } from '../../../shared/cli/compose-commands';
+} from '@shared/api/compose';
+import { composeEngineCommand } from '@shared/cli/compose-commands';
 import { engineMessage } from '../engine/errors';
 
 /** Compose stops dependants first; without the dependency graph, stop in reverse service order. */

@@ -4,9 +4,9 @@
 // host mounts, and typed paths only under the --build-root folders.
 import { mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContainerSummary } from '../../../shared/api';
-import { deriveProjects, type ComposeSource } from '../../../shared/api/compose';
-import { containerPathProblem } from '../../../shared/ids/file-path';
+import type { ContainerSummary } from '@shared/api';
+import { deriveProjects, type ComposeSource } from '@shared/api/compose';
+import { containerPathProblem } from '@shared/ids/file-path';
 import { confineToRoots } from '../images/build-roots';
 import type { AccessPolicy } from '../policy';
 import type { TempDirs } from '../temp-dirs';

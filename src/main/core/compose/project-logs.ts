@@ -3,9 +3,9 @@
 // (from just after its last stamp, so none twice and none lost) as they arrive. Each line carries
 // its service. Built on the container log feed (containers/logs.ts), which owns backpressure.
 import type Dockerode from 'dockerode';
-import type { ContainerSummary } from '../../../shared/api';
-import { COMPOSE_LABELS, type ComposeLogEvent, type ComposeLogLine } from '../../../shared/api/compose';
-import { runLines, type LogEvent } from '../../../shared/api/container-details';
+import type { ContainerSummary } from '@shared/api';
+import { COMPOSE_LABELS, type ComposeLogEvent, type ComposeLogLine } from '@shared/api/compose';
+import { runLines, type LogEvent } from '@shared/api/container-details';
 import { engineMessage } from '../engine/errors';
 import { containerLogs } from '../containers/logs';
 import { sinceAfter } from '../containers/log-timestamps';

@@ -1,9 +1,9 @@
 // One compose tool action (up, down, pull, restart) as an activity: resolves the file, runs the
 // tool against Berth's engine, streams its lines into the Activity panel, and ends with the tool's
 // own words when it fails. Returns at once; the activity carries the outcome.
-import type { ContainerSummary } from '../../../shared/api';
-import { composeToolInput, type ComposeToolInput, type ComposeToolResult } from '../../../shared/api/compose';
-import { composeToolArgs, composeToolCommand } from '../../../shared/cli/compose-commands';
+import type { ContainerSummary } from '@shared/api';
+import { composeToolInput, type ComposeToolInput, type ComposeToolResult } from '@shared/api/compose';
+import { composeToolArgs, composeToolCommand } from '@shared/cli/compose-commands';
 import type { ActivityLog } from '../activity/activity-log';
 import type { AccessPolicy } from '../policy';
 import type { TempDirs } from '../temp-dirs';

@@ -1,7 +1,7 @@
 // Finds the compose tool Berth drives: the `docker compose` v2 plugin first, then the standalone
 // `docker-compose` (v1, e.g. Debian's 1.29, or a v2 binary under that name). Each is asked for
 // its version, so a `docker` CLI without the plugin is not mistaken for one.
-import type { ComposeToolInfo } from '../../../shared/api/compose';
+import type { ComposeToolInfo } from '@shared/api/compose';
 import { runCommand, type CommandRunner } from '../vm/command-runner';
 import { findOnPath } from '../vm/host-tools';
 

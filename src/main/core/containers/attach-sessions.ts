@@ -4,7 +4,7 @@
 // container keeps running. The registry (terminal-sessions.ts) drives the session.
 import type { Duplex } from 'node:stream';
 import type Dockerode from 'dockerode';
-import type { AttachStarted, TerminalEvent } from '../../../shared/api/container-details';
+import type { AttachStarted, TerminalEvent } from '@shared/api/container-details';
 import { isEngineUnreachable } from '../engine/errors';
 import { endedWithout, type SessionDriver, type TerminalSessions } from './terminal-sessions';
 

@@ -1,7 +1,7 @@
 // Turns a validated Run form into the engine's container-create body (what `docker run` sends).
 import type { ContainerCreateOptions } from 'dockerode';
-import { parseCpus, parseMemory, parsePort, splitCommand } from '../../../shared/api/run-parse';
-import type { RunSpec } from '../../../shared/api/run-spec';
+import { parseCpus, parseMemory, parsePort, splitCommand } from '@shared/api/run-parse';
+import type { RunSpec } from '@shared/api/run-spec';
 
 function words(text: string): string[] {
   const parsed = splitCommand(text);

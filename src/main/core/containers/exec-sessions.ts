@@ -3,7 +3,7 @@
 // is created, resized and ended.
 import type { Duplex } from 'node:stream';
 import type Dockerode from 'dockerode';
-import type { ExecStarted } from '../../../shared/api/container-details';
+import type { ExecStarted } from '@shared/api/container-details';
 import type { SessionDriver, TerminalSessions } from './terminal-sessions';
 
 export interface ExecStartOptions {

@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import type Dockerode from 'dockerode';
 import { extract } from 'tar-stream';
-import type { DownloadChunk } from '../../../shared/api/download-chunk';
+import type { DownloadChunk } from '@shared/api/download-chunk';
 import { windowedData } from '../streams/download-chunks';
 import type { FlowWindow } from '../streams/flow-window';
 import { isDirectory, isSymlink, readPathStat, resolveLink } from './file-stat';

@@ -5,8 +5,8 @@
 import type { IncomingMessage } from 'node:http';
 import type Dockerode from 'dockerode';
 import { extract, pack } from 'tar-stream';
-import { containerPathProblem, fileNameProblem } from '../../../shared/ids/file-path';
-import { VIEW_MAX_BYTES, type FileView } from '../../../shared/api/container-files';
+import { containerPathProblem, fileNameProblem } from '@shared/ids/file-path';
+import { VIEW_MAX_BYTES, type FileView } from '@shared/api/container-files';
 import { isDirectory, isSymlink, readPathStat, resolveLink } from './file-stat';
 
 const MAX_LINK_HOPS = 8;

@@ -2,7 +2,7 @@
 // too, unlike an exec of `ls`): only the headers are read, bodies are skipped.
 import type { Readable } from 'node:stream';
 import { extract, type Header } from 'tar-stream';
-import type { FileEntry, FileKind, FolderListing } from '../../../shared/api/container-files';
+import type { FileEntry, FileKind, FolderListing } from '@shared/api/container-files';
 
 /** Folders bigger than this are cut short (the engine still has to walk what it sent). */
 export const MAX_LISTED_ENTRIES = 5_000;

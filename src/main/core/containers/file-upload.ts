@@ -4,8 +4,8 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type Dockerode from 'dockerode';
 import { pack } from 'tar-stream';
-import { containerPathProblem, fileNameProblem } from '../../../shared/ids/file-path';
-import { UPLOAD_CHUNK_BYTES, UPLOAD_MAX_BYTES } from '../../../shared/api/container-files';
+import { containerPathProblem, fileNameProblem } from '@shared/ids/file-path';
+import { UPLOAD_CHUNK_BYTES, UPLOAD_MAX_BYTES } from '@shared/api/container-files';
 import { UploadError, UploadStore } from '../streams/upload-store';
 import type { TempDirs } from '../temp-dirs';
 

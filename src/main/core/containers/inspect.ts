@@ -1,7 +1,7 @@
 // `docker container inspect` shaped for the Overview tab (the raw JSON rides along for Inspect).
 import type { ContainerInspectInfo } from 'dockerode';
-import type { ContainerDetails } from '../../../shared/api/container-details';
-import { splitEnv } from '../../../shared/api/container-details';
+import type { ContainerDetails } from '@shared/api/container-details';
+import { splitEnv } from '@shared/api/container-details';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 

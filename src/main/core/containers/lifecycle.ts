@@ -2,9 +2,9 @@
 // and prune of exactly the confirmed containers.
 import { PassThrough } from 'node:stream';
 import type Dockerode from 'dockerode';
-import { findContainer } from '../../../shared/api/containers';
-import type { PruneResult } from '../../../shared/api/lifecycle';
-import type { RunSpec } from '../../../shared/api/run-spec';
+import { findContainer } from '@shared/api/containers';
+import type { PruneResult } from '@shared/api/lifecycle';
+import type { RunSpec } from '@shared/api/run-spec';
 import { engineMessage } from '../engine/errors';
 import { toCreateOptions } from './create-spec';
 

@@ -6,7 +6,7 @@
 // decoded once, and cut at the last newline, so a 64 KiB chunk becomes one block, not 8,000 strings.
 // Pure: no streams, so it is unit-tested directly.
 import { StringDecoder } from 'node:string_decoder';
-import type { LogBlock, LogStream } from '../../../shared/api/container-details';
+import type { LogBlock, LogStream } from '@shared/api/container-details';
 
 const HEADER = 8;
 const EMPTY = Buffer.alloc(0);

@@ -7,8 +7,8 @@
 // resume (see log-timestamps.ts) and whether it ended because the engine went away.
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
-import type { LogBlock, LogEvent, LogRun, LogsInput } from '../../../shared/api/container-details';
-import { logSinceToUnix, logsInput } from '../../../shared/api/container-details';
+import type { LogBlock, LogEvent, LogRun, LogsInput } from '@shared/api/container-details';
+import { logSinceToUnix, logsInput } from '@shared/api/container-details';
 import { pathPart } from '../engine/client';
 import { withTimeout } from '../engine/errors';
 import { openRawStream } from '../engine/raw-stream';

@@ -1,9 +1,9 @@
 // One streaming /containers/{id}/stats per container that someone is looking at, shared by every
 // subscriber and closed when the last one leaves. Streams reopen after an engine reconnect and when a
 // watched container starts again; a stopped container costs no stream.
-import { findContainer, type ContainerSummary } from '../../../shared/api';
-import type { EngineStats } from '../../../shared/stats/engine-stats';
-import { toSample, type StatsSample } from '../../../shared/stats/sample';
+import { findContainer, type ContainerSummary } from '@shared/api';
+import type { EngineStats } from '@shared/stats/engine-stats';
+import { toSample, type StatsSample } from '@shared/stats/sample';
 import type { Engine } from '../engine/engine';
 import { engineMessage } from '../engine/errors';
 import { splitJsonLines } from '../streams/json-lines';

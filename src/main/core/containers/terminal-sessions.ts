@@ -5,7 +5,7 @@
 // its output subscription; one never subscribed to expires.
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
-import type { TerminalEvent } from '../../../shared/api/container-details';
+import type { TerminalEvent } from '@shared/api/container-details';
 import { isEngineUnreachable } from '../engine/errors';
 import { batchedFeed } from '../streams/batched-feed';
 import { SignalScope } from '../streams/signal-scope';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { EngineEndpoint, EndpointSource } from '../../../shared/api';
+import type { EngineEndpoint, EndpointSource } from '@shared/api';
 import { kindOf, type TlsMaterial } from './endpoint';
 
 export interface DiscoveryInput {

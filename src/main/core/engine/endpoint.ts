@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DockerOptions } from 'dockerode';
-import type { EngineEndpoint } from '../../../shared/api';
+import type { EngineEndpoint } from '@shared/api';
 
 export interface TlsMaterial {
   /** Folder holding ca.pem, cert.pem and key.pem (DOCKER_CERT_PATH). */

@@ -7,7 +7,7 @@ import type {
   ImageSummary,
   NetworkSummary,
   VolumeSummary,
-} from '../../../shared/api';
+} from '@shared/api';
 import { Store } from '../model/store';
 import { ModelSync, type EngineEvent } from '../model/sync';
 import type { Discovered } from './discovery';

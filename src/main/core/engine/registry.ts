@@ -2,7 +2,7 @@
 // that names none. Who owns an engine (starts, reconnects, stops it) is whoever added it; the
 // registry only finds engines.
 import { EventEmitter } from 'node:events';
-import type { EngineEntry } from '../../../shared/api';
+import type { EngineEntry } from '@shared/api';
 import type { Engine } from './engine';
 
 /**

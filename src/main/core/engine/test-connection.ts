@@ -3,7 +3,7 @@
 // One attempt, no retries and no fallbacks, so it cannot be turned into a scanner of many ports.
 import os from 'node:os';
 import type { DockerOptions } from 'dockerode';
-import type { EngineTestResult } from '../../../shared/api';
+import type { EngineTestResult } from '@shared/api';
 import { EngineClient } from './client';
 import { envTls } from './discovery';
 import { dockerOptions } from './endpoint';

@@ -1,6 +1,6 @@
 // The engine's GET /version answer, as the UI shows it.
 import type Dockerode from 'dockerode';
-import type { EngineVersion } from '../../../shared/api';
+import type { EngineVersion } from '@shared/api';
 
 export function engineVersion(version: Dockerode.DockerVersion): EngineVersion {
   return {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import dockerignore from '@balena/dockerignore';
 import tar from 'tar-stream';
-import type { BuildContextCheck } from '../../../shared/api/images-build';
+import type { BuildContextCheck } from '@shared/api/images-build';
 import { confineToRoots, dockerfileInside } from './build-roots';
 
 async function statOrNull(file: string): Promise<Stats | null> {

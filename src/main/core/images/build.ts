@@ -1,7 +1,7 @@
 // Runs one image build against the engine: packs the context (honouring .dockerignore), streams
 // the engine's JSON output through BuildOutput, and stops the request when `signal` aborts.
 import type Dockerode from 'dockerode';
-import type { BuildRequest } from '../../../shared/api/images-build';
+import type { BuildRequest } from '@shared/api/images-build';
 import { splitJsonLines } from '../streams/json-lines';
 import { BuildOutput, type BuildMessage, type BuildOutputEvent } from './build-output';
 import { contextEntries, packContext, prepareBuildContext } from './build-context';

@@ -7,8 +7,8 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
-import type { ContextPlan, ContextPlanInput } from '../../../shared/api/build-context-upload';
-import { relativePathProblem } from '../../../shared/ids/file-path';
+import type { ContextPlan, ContextPlanInput } from '@shared/api/build-context-upload';
+import { relativePathProblem } from '@shared/ids/file-path';
 import { contextFilter } from './build-context';
 
 export class ContextUploadError extends Error {

@@ -1,5 +1,5 @@
 // Image history as the Layers tab shows it: each layer's size and the instruction that made it.
-import type { HistoryEntry } from '../../../shared/api/images-build';
+import type { HistoryEntry } from '@shared/api/images-build';
 
 interface EngineHistoryItem {
   Id?: string;

@@ -1,6 +1,6 @@
 // Docker Hub search through the engine (`docker search`), with failures in one line of words.
 import type Dockerode from 'dockerode';
-import type { SearchResult } from '../../../shared/api/images-build';
+import type { SearchResult } from '@shared/api/images-build';
 import { engineMessage, withTimeout } from '../engine/errors';
 
 interface EngineSearchItem {

@@ -2,7 +2,7 @@
 // Rules: a layer whose size is not known yet keeps the total unknown (null); bytes never go
 // backwards; "Already exists", "Pull complete", "Pushed", ... count as done; an in-band
 // {"error": ...} line (the engine sends those on an HTTP 200) is an error, not a success.
-import type { LayerOutcome, LayerProgress } from '../../../shared/api';
+import type { LayerOutcome, LayerProgress } from '@shared/api';
 
 export interface ProgressLine {
   id?: string;

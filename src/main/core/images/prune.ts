@@ -1,13 +1,8 @@
 // Prune and remove: what will go is computed first (so the UI can list it before asking), and
 // a refused removal names the containers that hold the image.
 import type Dockerode from 'dockerode';
-import type { ContainerSummary, ImageSummary } from '../../../shared/api';
-import type {
-  PruneCandidate,
-  PruneMode,
-  PruneResult,
-  RemoveResult,
-} from '../../../shared/api/images-transfer';
+import type { ContainerSummary, ImageSummary } from '@shared/api';
+import type { PruneCandidate, PruneMode, PruneResult, RemoveResult } from '@shared/api/images-transfer';
 import { engineMessage } from '../engine/errors';
 
 /**

@@ -1,8 +1,8 @@
 // `docker pull` as an activity: the CLI's query (fromImage = name, tag = tag or digest) and the
 // registry's credentials in X-Registry-Auth when Berth or the docker CLI knows them.
 import type Dockerode from 'dockerode';
-import { parseReference, withDefaultTag, type ImageReference } from '../../../shared/images/reference';
-import { pullCommand } from '../../../shared/cli/image-commands';
+import { parseReference, withDefaultTag, type ImageReference } from '@shared/images/reference';
+import { pullCommand } from '@shared/cli/image-commands';
 import type { ActivityLog } from '../activity/activity-log';
 import type { AuthConfig } from '../registries/docker-config';
 import { runTransfer } from './transfer-stream';

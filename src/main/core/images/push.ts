@@ -1,7 +1,7 @@
 // `docker push` as an activity; the engine requires X-Registry-Auth even when empty.
 import type Dockerode from 'dockerode';
-import { withDefaultTag } from '../../../shared/images/reference';
-import { pushCommand } from '../../../shared/cli/image-commands';
+import { withDefaultTag } from '@shared/images/reference';
+import { pushCommand } from '@shared/cli/image-commands';
 import type { ActivityLog } from '../activity/activity-log';
 import { pathPart } from '../engine/client';
 import type { AuthConfig } from '../registries/docker-config';

@@ -1,7 +1,7 @@
 // Tags of a repository from its registry (v2 `GET /v2/<repo>/tags/list`), with the bearer token
 // flow Docker Hub uses: a 401 names the token service in `WWW-Authenticate`, we fetch an
 // anonymous token there and retry. Local registries (localhost, 127.x) are spoken to in plain HTTP.
-import type { TagList } from '../../../shared/api/images-build';
+import type { TagList } from '@shared/api/images-build';
 
 export const HUB_REGISTRY = 'registry-1.docker.io';
 const MAX_PAGES = 10;

@@ -2,7 +2,7 @@
 // most 1 MiB; load takes a file from the upload store (capped, removed afterwards).
 import { createReadStream } from 'node:fs';
 import type Dockerode from 'dockerode';
-import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES, type LoadResult } from '../../../shared/api/images-build';
+import { LOAD_CHUNK_BYTES, LOAD_MAX_BYTES, type LoadResult } from '@shared/api/images-build';
 import { UploadStore } from '../streams/upload-store';
 import type { TempDirs } from '../temp-dirs';
 import { splitJsonLines } from '../streams/json-lines';

@@ -1,13 +1,7 @@
 // Maps the engine's /containers/json entries to the list's ContainerSummary.
 import type { ContainerInfo } from 'dockerode';
-import type {
-  ContainerHealth,
-  ContainerState,
-  ContainerSummary,
-  PublishedPort,
-  Unscoped,
-} from '../../../shared/api';
-import { containerStates } from '../../../shared/api';
+import type { ContainerHealth, ContainerState, ContainerSummary, PublishedPort, Unscoped } from '@shared/api';
+import { containerStates } from '@shared/api';
 
 export const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
 

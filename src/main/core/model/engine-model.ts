@@ -1,5 +1,5 @@
 // The engine's resources as Berth holds them in memory.
-import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../../../shared/api';
+import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '@shared/api';
 import { Store } from './store';
 
 export interface EngineModel {

@@ -1,6 +1,6 @@
 // Maps the engine's /images/json entries to ImageSummary.
 import type { ImageInfo } from 'dockerode';
-import type { ImageSummary, Unscoped } from '../../../shared/api';
+import type { ImageSummary, Unscoped } from '@shared/api';
 
 const NONE = '<none>:<none>';
 const NONE_DIGEST = '<none>@<none>';

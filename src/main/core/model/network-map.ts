@@ -1,6 +1,6 @@
 // Maps the engine's /networks entries to NetworkSummary.
 import type { NetworkInspectInfo } from 'dockerode';
-import type { NetworkSummary, Unscoped } from '../../../shared/api';
+import type { NetworkSummary, Unscoped } from '@shared/api';
 
 /** `users` counts containers per network name. */
 export function toNetworkSummary(

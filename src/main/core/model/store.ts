@@ -4,7 +4,7 @@
 // they are.
 import { EventEmitter } from 'node:events';
 import { isDeepStrictEqual } from 'node:util';
-import type { Change, Keyed } from '../../../shared/api';
+import type { Change, Keyed } from '@shared/api';
 
 export class Store<T extends Keyed> {
   private readonly items = new Map<string, T>();

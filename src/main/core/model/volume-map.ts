@@ -1,5 +1,5 @@
 // Maps the engine's /volumes entries to VolumeSummary.
-import type { Unscoped, VolumeSummary } from '../../../shared/api';
+import type { Unscoped, VolumeSummary } from '@shared/api';
 
 export interface EngineVolume {
   Name: string;

@@ -3,14 +3,14 @@
 // is refused naming them; prune removes exactly the previewed networks.
 import type Dockerode from 'dockerode';
 import type { z } from 'zod';
-import type { NetworkSummary } from '../../../shared/api';
+import type { NetworkSummary } from '@shared/api';
 import {
   isBuiltinNetwork,
   type networkCreateInput,
   type NetworkMember,
   type NetworkPruneCandidate,
   type NetworkPruneResult,
-} from '../../../shared/api/networks-manage';
+} from '@shared/api/networks-manage';
 import { engineMessage } from '../engine/errors';
 
 export class NetworkRefusedError extends Error {

@@ -3,8 +3,8 @@
 // Secrets never leave this module except as the X-Registry-Auth header sent to the engine, and a
 // Berth login goes only to the engine it was checked with: an engine the client pointed Berth at
 // later never receives it.
-import type { CredentialStorage, RegistryLogin } from '../../../shared/api/images-transfer';
-import { authKeyFor, registryDomain } from '../../../shared/images/reference';
+import type { CredentialStorage, RegistryLogin } from '@shared/api/images-transfer';
+import { authKeyFor, registryDomain } from '@shared/images/reference';
 import { dockerConfigAuth, dockerConfigRegistries, type AuthConfig } from './docker-config';
 import { MemorySecretStore, type SecretStore } from './secret-store';
 

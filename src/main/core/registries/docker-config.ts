@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { authKeyFor, registryDomain } from '../../../shared/images/reference';
+import { authKeyFor, registryDomain } from '@shared/images/reference';
 import { helperGet } from './credential-helper';
 
 export interface AuthConfig {

@@ -1,7 +1,7 @@
 // Web mode's "Remember": the user's docker credential helper keeps the secret (so `docker login`
 // and Berth share it); a small 0600 file beside Berth's settings lists which registries Berth
 // logged in to and with which engine. It holds no secret.
-import { authKeyFor } from '../../../shared/images/reference';
+import { authKeyFor } from '@shared/images/reference';
 import { helperErase, helperGet, helperStore } from './credential-helper';
 import { FileSecretStore, type SecretStore } from './secret-store';
 

@@ -1,7 +1,7 @@
 // The credentials a pull or push of one reference sends: the one place that maps a reference to
 // its registry's login, for every caller (the Images page and the Run dialog alike). A saved login
 // is bound to the engine it was made with and is never sent to another one.
-import { parseReference } from '../../../shared/images/reference';
+import { parseReference } from '@shared/images/reference';
 import type { Engine } from '../engine/engine';
 import type { RegistryCredentials } from './credentials';
 import type { AuthConfig } from './docker-config';

@@ -3,7 +3,7 @@
 // docker credential helper (helper-store.ts) or memory. No store writes a password in plain text.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CredentialStorage } from '../../../shared/api/images-transfer';
+import type { CredentialStorage } from '@shared/api/images-transfer';
 
 export interface SecretStore {
   /** What "Remember" means with this store, for the UI; session-only when absent. */

@@ -1,5 +1,5 @@
 // The activity panel: long operations, their progress, cancel and dismiss.
-import { activityIdSchema } from '../../../shared/api';
+import { activityIdSchema } from '@shared/api';
 import { activityList } from './live-lists';
 import { publicProcedure, router } from './trpc';
 

@@ -11,7 +11,7 @@ import {
   type ComposeActionResult,
   type ComposeToolInfo,
   type ComposeToolResult,
-} from '../../../shared/api/compose';
+} from '@shared/api/compose';
 import { composeEngineAction } from '../compose/engine-actions';
 import { projectLogs } from '../compose/project-logs';
 import { ComposeToolFinder, toolInfo } from '../compose/tool';

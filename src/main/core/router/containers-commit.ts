@@ -1,5 +1,5 @@
 // `docker commit`: a container's changes as a new image.
-import { commitInput, splitReference, type CommitResult } from '../../../shared/api/commit';
+import { commitInput, splitReference, type CommitResult } from '@shared/api/commit';
 import { engineProcedure, router } from './trpc';
 
 export const containerCommitRouter = router({

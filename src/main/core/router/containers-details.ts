@@ -1,6 +1,6 @@
 // A container's inspect data and its processes (the details page's Inspect and Top tabs).
-import type { TopResult } from '../../../shared/api/container-details';
-import { containerRefInput } from '../../../shared/api/containers';
+import type { TopResult } from '@shared/api/container-details';
+import { containerRefInput } from '@shared/api/containers';
 import { toContainerDetails } from '../containers/inspect';
 import { engineProcedure, router } from './trpc';
 

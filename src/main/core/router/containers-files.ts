@@ -12,7 +12,7 @@ import {
   filesViewInput,
   type FileView,
   type FolderListing,
-} from '../../../shared/api/container-files';
+} from '@shared/api/container-files';
 import { downloadPath } from '../containers/file-download';
 import { deletePath, makeFolder, viewFile } from '../containers/file-edit';
 import { parseFolderTar } from '../containers/file-listing';

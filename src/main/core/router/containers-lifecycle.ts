@@ -1,7 +1,7 @@
 // Container lifecycle: run/create, start, stop, kill, restart, pause, unpause, rename, remove,
 // prune. Each returns the docker CLI line that does the same, for the UI to show.
 import { TRPCError } from '@trpc/server';
-import { containerRefInput } from '../../../shared/api/containers';
+import { containerRefInput } from '@shared/api/containers';
 import {
   killInput,
   pruneInput,
@@ -15,8 +15,8 @@ import {
   type PruneResult,
   type RunResult,
   type StartResult,
-} from '../../../shared/api/lifecycle';
-import { runInputSchema, type RunSpec } from '../../../shared/api/run-spec';
+} from '@shared/api/lifecycle';
+import { runInputSchema, type RunSpec } from '@shared/api/run-spec';
 import {
   killCommand,
   pauseCommand,
@@ -28,7 +28,7 @@ import {
   startCommand,
   stopCommand,
   unpauseCommand,
-} from '../../../shared/cli/container-commands';
+} from '@shared/cli/container-commands';
 import { pruneContainers, runContainer, startContainer } from '../containers/lifecycle';
 import { pullAndWait } from '../images/pull';
 import { authForReference } from '../registries/reference-auth';

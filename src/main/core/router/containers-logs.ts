@@ -1,5 +1,5 @@
 // A container's logs (`containers.logs.*`): a followed, flow-controlled feed and its acknowledgements.
-import { logsAckInput, logsInput } from '../../../shared/api/container-details';
+import { logsAckInput, logsInput } from '@shared/api/container-details';
 import { containerLogs } from '../containers/logs';
 import { engineProcedure, publicProcedure, router } from './trpc';
 

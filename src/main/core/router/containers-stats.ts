@@ -1,6 +1,6 @@
 // Live stats of containers (`containers.stats.*`), from the shared per-container streams (one engine stream each).
-import type { StatsBrief } from '../../../shared/stats/sample';
-import { statsInput, statsManyInput } from '../../../shared/stats/stats-api';
+import type { StatsBrief } from '@shared/stats/sample';
+import { statsInput, statsManyInput } from '@shared/stats/stats-api';
 import type { StatsEvent } from '../containers/stats-hub';
 import { batchedFeed } from '../streams/batched-feed';
 import { engineProcedure, router } from './trpc';

@@ -6,7 +6,7 @@ import {
   terminalInputInput,
   terminalResizeInput,
   terminalSessionInput,
-} from '../../../shared/api/container-details';
+} from '@shared/api/container-details';
 import { startAttachSession } from '../containers/attach-sessions';
 import { startExecSession } from '../containers/exec-sessions';
 import { engineProcedure, publicProcedure, router } from './trpc';

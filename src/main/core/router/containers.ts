@@ -1,5 +1,5 @@
 // Containers: the list from the model (all, or only the running ones), and its live change feed.
-import { containerListInput } from '../../../shared/api';
+import { containerListInput } from '@shared/api';
 import { liveList, liveStores } from './live-lists';
 import { engineProcedure, router } from './trpc';
 

@@ -1,5 +1,5 @@
 // The engines Berth holds, and each one's status (live) and facts.
-import type { EngineEntry, EngineInfo, EngineStatus } from '../../../shared/api';
+import type { EngineEntry, EngineInfo, EngineStatus } from '@shared/api';
 import { batchedFeed } from '../streams/batched-feed';
 import { engineProcedure, publicProcedure, router } from './trpc';
 

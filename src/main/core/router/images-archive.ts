@@ -6,8 +6,8 @@ import {
   loadStartSchema,
   loadUploadInput,
   type SaveEvent,
-} from '../../../shared/api/images-build';
-import { loadCommand, saveCommand, saveFileName } from '../../../shared/cli/build-commands';
+} from '@shared/api/images-build';
+import { loadCommand, saveCommand, saveFileName } from '@shared/cli/build-commands';
 import { engineMessage } from '../engine/errors';
 import { loadImageFile, saveImages } from '../images/save-load';
 import { engineProcedure, publicProcedure, router } from './trpc';

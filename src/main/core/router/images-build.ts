@@ -1,9 +1,9 @@
 // `images.build.*`, `docker build`: the context check, the uploaded folder's plan, and the build with its output.
 import { TRPCError } from '@trpc/server';
-import { buildContextCheckSchema, buildInputSchema, type BuildEvent } from '../../../shared/api/images-build';
-import { contextPlanInputSchema } from '../../../shared/api/build-context-upload';
-import { fileNameProblem } from '../../../shared/ids/file-path';
-import { buildCommand } from '../../../shared/cli/build-commands';
+import { buildContextCheckSchema, buildInputSchema, type BuildEvent } from '@shared/api/images-build';
+import { contextPlanInputSchema } from '@shared/api/build-context-upload';
+import { fileNameProblem } from '@shared/ids/file-path';
+import { buildCommand } from '@shared/cli/build-commands';
 import { engineMessage } from '../engine/errors';
 import { runBuild, BuildInputError } from '../images/build';
 import { checkBuildContext } from '../images/build-context';

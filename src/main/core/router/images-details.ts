@@ -1,5 +1,5 @@
 // One image's inspect and layer history.
-import { imageIdInputSchema } from '../../../shared/api/images-build';
+import { imageIdInputSchema } from '@shared/api/images-build';
 import { toHistory } from '../images/history';
 import { engineProcedure, router } from './trpc';
 

@@ -1,6 +1,6 @@
 // `images.hub.*`: Docker Hub search (through the engine) and a repository's tags (from its registry).
 import { TRPCError } from '@trpc/server';
-import { searchInputSchema, tagsInputSchema } from '../../../shared/api/images-build';
+import { searchInputSchema, tagsInputSchema } from '@shared/api/images-build';
 import { searchHub } from '../images/hub-search';
 import { listTags } from '../images/registry-tags';
 import { engineProcedure, publicProcedure, router } from './trpc';

@@ -5,8 +5,8 @@ import {
   pruneInputSchema,
   removeImageInputSchema,
   tagInputSchema,
-} from '../../../shared/api/images-transfer';
-import { parseReference } from '../../../shared/images/reference';
+} from '@shared/api/images-transfer';
+import { parseReference } from '@shared/images/reference';
 import { engineMessage } from '../engine/errors';
 import { explainConflict, findImage, pruneCandidates, pruneImages, removeImage } from '../images/prune';
 import { engineProcedure, router } from './trpc';

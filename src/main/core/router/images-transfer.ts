@@ -1,5 +1,5 @@
 // `images.transfer.*`: pull and push, as activities with layer progress.
-import { pullInputSchema, pushInputSchema } from '../../../shared/api/images-transfer';
+import { pullInputSchema, pushInputSchema } from '@shared/api/images-transfer';
 import { startPull } from '../images/pull';
 import { startPush } from '../images/push';
 import { authForReference } from '../registries/reference-auth';

@@ -2,7 +2,7 @@
 // its Store is give `list` (the items now) and `changes` (the Store's feed, as it is). An engine's
 // lists are engineProcedures (the input's `engineId` picks the engine, its items carry that id);
 // the activity list is Berth's own.
-import type { LiveItems, LiveResource } from '../../../shared/api';
+import type { LiveItems, LiveResource } from '@shared/api';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Engine } from '../engine/engine';
 import type { Store } from '../model/store';

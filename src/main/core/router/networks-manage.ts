@@ -6,7 +6,7 @@ import {
   networkDisconnectInput,
   networkPruneInput,
   networkRefInput,
-} from '../../../shared/api/networks-manage';
+} from '@shared/api/networks-manage';
 import {
   connectNetwork,
   createNetwork,

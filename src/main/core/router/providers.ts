@@ -8,7 +8,7 @@ import {
   providerResourcesSchema,
   providerStartInputSchema,
   type ProviderStateView,
-} from '../../../shared/api';
+} from '@shared/api';
 import { batchedFeed } from '../streams/batched-feed';
 import type { ProviderManager } from '../vm/manager';
 import { publicProcedure, router, type Context } from './trpc';

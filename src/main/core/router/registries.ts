@@ -1,8 +1,8 @@
 // Registries: log in (checked by the engine against the registry), log out, and the list of
 // known logins. Passwords go in, never out.
 import { TRPCError } from '@trpc/server';
-import { loginInputSchema, logoutInputSchema } from '../../../shared/api/images-transfer';
-import { authKeyFor, registryDomain } from '../../../shared/images/reference';
+import { loginInputSchema, logoutInputSchema } from '@shared/api/images-transfer';
+import { authKeyFor, registryDomain } from '@shared/images/reference';
 import { engineMessage } from '../engine/errors';
 import { engineProcedure, publicProcedure, router } from './trpc';
 

@@ -2,7 +2,7 @@
 // the operator's decision (`berth serve --allow-engine-change`), not any client's.
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { engineHostSchema, settingsPatchSchema } from '../../../shared/api';
+import { engineHostSchema, settingsPatchSchema } from '@shared/api';
 import { testEngineConnection } from '../engine/test-connection';
 import { publicProcedure, router } from './trpc';
 

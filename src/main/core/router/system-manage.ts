@@ -1,5 +1,5 @@
 // The System page: `docker system df -v`, a system prune with its preview, and live events.
-import { systemPruneInput, systemPruneOptions } from '../../../shared/api/system';
+import { systemPruneInput, systemPruneOptions } from '@shared/api/system';
 import { diskUsage } from '../system/disk-usage';
 import { engineEventFeed } from '../system/event-feed';
 import { systemPrune, systemPrunePreview } from '../system/prune';

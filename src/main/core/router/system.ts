@@ -1,5 +1,5 @@
 // The system: disk usage as `docker system df` computes it (layers shared by images counted once).
-import type { DiskUsage } from '../../../shared/api';
+import type { DiskUsage } from '@shared/api';
 import { engineProcedure, router } from './trpc';
 
 interface EngineDf {

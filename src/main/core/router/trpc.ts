@@ -2,7 +2,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { ActivityLog } from '../activity/activity-log';
 import { z } from 'zod';
-import { engineIdSchema, type EngineSelection } from '../../../shared/api/engines';
+import { engineIdSchema, type EngineSelection } from '@shared/api/engines';
 import type { EngineRegistry } from '../engine/registry';
 import type { AccessPolicy } from '../policy';
 import type { BackendServices } from '../services';

@@ -8,7 +8,7 @@ import {
   volumeRestoreChunkInput,
   volumeRestoreFinishInput,
   volumeRestoreStartInput,
-} from '../../../shared/api/volumes-manage';
+} from '@shared/api/volumes-manage';
 import { flowDownload } from '../streams/flow-window';
 import { backupVolume, overwriteRefusal, restoreVolume, volumeContents } from '../volumes/backup';
 import { engineProcedure, publicProcedure, router, type Context } from './trpc';

@@ -7,7 +7,7 @@ import {
   volumeRestoreCancelInput,
   volumeRestoreChunkInput,
   volumeBackupAckInput,
-} from '../../../shared/api/volumes-manage';
+} from '@shared/api/volumes-manage';
 import { deleteVolumePath, downloadVolumePath, listVolumeFolder, makeVolumeFolder } from '../volumes/browse';
 import { engineProcedure, publicProcedure, router, type Context } from './trpc';
 import { flowDownload } from '../streams/flow-window';

@@ -6,7 +6,7 @@ import {
   volumeCreateInput,
   volumeNameInput,
   volumePruneInput,
-} from '../../../shared/api/volumes-manage';
+} from '@shared/api/volumes-manage';
 import { cloneVolume } from '../volumes/backup';
 import {
   createVolume,

@@ -11,7 +11,7 @@ import {
   settingsSchema,
   type Settings,
   type SettingsNotice,
-} from '../../../shared/api';
+} from '@shared/api';
 
 export function defaultSettingsPath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config');

@@ -1,7 +1,7 @@
 // The data part of every chunked download (container files, volume files, volume backups): a
 // byte stream re-cut into base64 chunks of about CHUNK_BYTES, each counted into the download's
 // flow window, pausing while the receiver has a window's worth unacknowledged.
-import type { DownloadChunk } from '../../../shared/api/download-chunk';
+import type { DownloadChunk } from '@shared/api/download-chunk';
 import type { FlowWindow } from './flow-window';
 
 const CHUNK_BYTES = 512 * 1024;

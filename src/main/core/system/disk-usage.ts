@@ -1,7 +1,7 @@
 // `docker system df -v`: each kind's count, active count, size and reclaimable space, computed as
 // the docker CLI computes them (cli/command/formatter/disk_usage.go), with the rows of -v.
 import type Dockerode from 'dockerode';
-import type { DiskUsageDetails, DiskUsageGroup } from '../../../shared/api/system';
+import type { DiskUsageDetails, DiskUsageGroup } from '@shared/api/system';
 
 interface EngineDf {
   LayersSize?: number;

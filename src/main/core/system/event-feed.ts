@@ -1,6 +1,6 @@
 // The events view's feed: the engine's own /events stream (the one the model follows), mapped to
 // rows and sent in batches. Nothing is kept once sent; a slow client gets the newest rows.
-import type { EngineEventRow } from '../../../shared/api/system';
+import type { EngineEventRow } from '@shared/api/system';
 import type { Engine } from '../engine/engine';
 import type { EngineEvent } from '../model/sync';
 import { batchedFeed } from '../streams/batched-feed';

@@ -3,9 +3,9 @@
 // preview listed (a container or volume that appears meanwhile survives); build cache, which has
 // no names worth listing, is pruned as a whole and only when the preview showed some.
 import type Dockerode from 'dockerode';
-import type { ContainerSummary } from '../../../shared/api';
-import type { PruneMode } from '../../../shared/api/images-transfer';
-import type { SystemPrunePreview, SystemPruneResult, systemPruneInput } from '../../../shared/api/system';
+import type { ContainerSummary } from '@shared/api';
+import type { PruneMode } from '@shared/api/images-transfer';
+import type { SystemPrunePreview, SystemPruneResult, systemPruneInput } from '@shared/api/system';
 import type { z } from 'zod';
 import type { Engine } from '../engine/engine';
 import { engineMessage } from '../engine/errors';

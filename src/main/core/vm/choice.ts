@@ -1,5 +1,5 @@
 // Which provider runs Berth's engine, and whether Berth starts it by itself. Pure.
-import type { ProviderId } from '../../../shared/api/providers';
+import type { ProviderId } from '@shared/api/providers';
 
 /** Per platform, the providers in order of preference (the first available is the default). */
 export const platformDefaults: Partial<Record<NodeJS.Platform, ProviderId[]>> = {

@@ -2,18 +2,9 @@
 // first run when no other engine is configured, and exposes its status, logs and factory reset.
 // Keeps the `berth` docker context while the engine is Berth's own. Owned by the Backend.
 import { EventEmitter } from 'node:events';
-import type {
-  BerthContextInfo,
-  ProviderChoice,
-  ProviderStateView,
-} from '../../../shared/api/provider-manager';
-import type {
-  ProviderId,
-  ProviderLogKind,
-  ProviderResources,
-  ProviderStatus,
-} from '../../../shared/api/providers';
-import type { EngineState } from '../../../shared/api/engine';
+import type { BerthContextInfo, ProviderChoice, ProviderStateView } from '@shared/api/provider-manager';
+import type { ProviderId, ProviderLogKind, ProviderResources, ProviderStatus } from '@shared/api/providers';
+import type { EngineState } from '@shared/api/engine';
 import type { SettingsFile } from '../settings/settings-file';
 import { chooseProvider, shouldAutoStart, type Selection } from './choice';
 import {

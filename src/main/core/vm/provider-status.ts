@@ -1,5 +1,5 @@
 // The status a provider reports, with its listeners: one small holder every provider shares.
-import type { ProviderId, ProviderResources, ProviderStatus } from '../../../shared/api/providers';
+import type { ProviderId, ProviderResources, ProviderStatus } from '@shared/api/providers';
 
 export class StatusHolder {
   private current: ProviderStatus;

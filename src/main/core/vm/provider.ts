@@ -7,7 +7,7 @@ import type {
   ProviderLogKind,
   ProviderResources,
   ProviderStatus,
-} from '../../../shared/api/providers';
+} from '@shared/api/providers';
 import type { TlsMaterial } from '../engine/endpoint';
 
 /** How the engine of a running provider is reached. Never an open unauthenticated TCP port. */

@@ -1,5 +1,5 @@
 // The providers Berth can run on each platform: a plain table, so a new one is one line.
-import type { ProviderId } from '../../../shared/api/providers';
+import type { ProviderId } from '@shared/api/providers';
 import { berthDataDir } from './native/layout';
 import { NativeProvider } from './native/native-provider';
 import { createLimaProvider } from './lima/lima-provider';

@@ -1,6 +1,6 @@
 // What the providers that drive a VM through a host tool (lima, wsl2) share: the status with its
 // listeners, the endpoint while running, and one start at a time (a second caller joins the first).
-import type { ProviderId, ProviderResources, ProviderStatus } from '../../../shared/api/providers';
+import type { ProviderId, ProviderResources, ProviderStatus } from '@shared/api/providers';
 import type { ProviderEndpoint, StartOptions } from './provider';
 import { StatusHolder } from './provider-status';
 

@@ -1,7 +1,7 @@
 // From the VM settings to each VM provider's options, so wiring a provider into the providers table
 // is one line: e.g. `create: ({ settings, dataDir }) => createQemuProvider(qemuOptions(settings.get().vm, dataDir))`.
 import { join } from 'node:path';
-import type { VmSettings } from '../../../shared/api/vm-settings';
+import type { VmSettings } from '@shared/api/vm-settings';
 import type { LimaProviderOptions } from './lima/lima-provider';
 import type { QemuProviderOptions } from './qemu/qemu-provider';
 import type { Wsl2ProviderOptions } from './wsl2/wsl2-provider';

@@ -2,15 +2,15 @@
 // preview (never a blanket prune, which would also take a volume made after the preview opened),
 // and a refused removal names the containers that hold the volume.
 import type Dockerode from 'dockerode';
-import type { VolumeSummary } from '../../../shared/api';
+import type { VolumeSummary } from '@shared/api';
 import type {
   VolumePruneCandidate,
   VolumePruneResult,
   VolumeSizes,
   VolumeUser,
-} from '../../../shared/api/volumes-manage';
+} from '@shared/api/volumes-manage';
 import type { z } from 'zod';
-import type { volumeCreateInput } from '../../../shared/api/volumes-manage';
+import type { volumeCreateInput } from '@shared/api/volumes-manage';
 import { engineMessage } from '../engine/errors';
 
 export class VolumeInUseError extends Error {

@@ -1,5 +1,5 @@
 // Volume archives on their way to a restore: each may be large, so only a few at once.
-import { RESTORE_CHUNK_BYTES, RESTORE_MAX_BYTES } from '../../../shared/api/volumes-manage';
+import { RESTORE_CHUNK_BYTES, RESTORE_MAX_BYTES } from '@shared/api/volumes-manage';
 import { UploadStore } from '../streams/upload-store';
 import type { TempDirs } from '../temp-dirs';
 

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { hasControlCharacter } from './control-characters';
-import { RENDERER_CSP } from '../../../shared/csp';
+import { RENDERER_CSP } from '@shared/csp';
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,7 +2,7 @@
 // from anyone who can make the user click one: hostile input. Two forms are understood,
 // berth://containers/<id-or-name> and berth://images/<ref>; anything else is refused. The id or
 // reference is decoded once and must pass the same schema a procedure would apply.
-import { containerIdOrNameSchema, imageIdOrReferenceSchema } from '../../../shared/ids';
+import { containerIdOrNameSchema, imageIdOrReferenceSchema } from '@shared/ids';
 import { hasControlCharacter } from './control-characters';
 
 export const BERTH_SCHEME = 'berth';

@@ -7,7 +7,7 @@ import type {
   EngineState,
   NotificationKind,
   NotificationSettings,
-} from '../../../shared/api';
+} from '@shared/api';
 
 export type PlannedNotification =
   | { kind: 'pull' | 'push' | 'build'; outcome: 'succeeded' | 'failed'; title: string; error: string | null }

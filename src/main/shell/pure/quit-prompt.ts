@@ -1,7 +1,7 @@
 // What quitting the desktop app does with Berth's own engine or VM: the quit setting (ask, stop,
 // keep) and whether Berth started one that still runs decide between quitting at once and asking.
 // The shell (quit-dialog.ts) turns `ask` into a message box and its answer back through quitAnswer.
-import type { ProviderStatus, QuitEngineChoice } from '../../../shared/api';
+import type { ProviderStatus, QuitEngineChoice } from '@shared/api';
 import type { TrayLanguage } from './tray-labels';
 
 export interface QuitInput {

@@ -2,10 +2,10 @@
 // it runs one), the running containers and the recent images in, a plain menu template out. Each
 // clickable item carries an action the shell performs; the shell only turns this into an
 // Electron Menu, so everything about what the tray shows is tested without Electron.
-import type { ContainerSummary } from '../../../shared/api/containers';
-import type { EngineStatus } from '../../../shared/api/engine';
-import type { ImageSummary } from '../../../shared/api/images';
-import type { ProviderStatus } from '../../../shared/api/providers';
+import type { ContainerSummary } from '@shared/api/containers';
+import type { EngineStatus } from '@shared/api/engine';
+import type { ImageSummary } from '@shared/api/images';
+import type { ProviderStatus } from '@shared/api/providers';
 import type { TrayLabels } from './tray-labels';
 
 export const MAX_TRAY_CONTAINERS = 10;

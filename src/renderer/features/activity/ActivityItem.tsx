@@ -3,9 +3,9 @@
 import { X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, LayerProgress } from '../../../shared/api';
-import { formatBytes } from '../../../shared/format/bytes';
-import { CommandLine } from '../../components/CommandLine';
+import type { Activity, LayerProgress } from '@shared/api';
+import { formatBytes } from '@shared/format/bytes';
+import { CommandLine } from '@renderer/components/CommandLine';
 import { ActivityOutput } from './ActivityOutput';
 import { percentOf } from './use-activities';
 import { EngineError } from '../errors/EngineError';

@@ -1,7 +1,7 @@
 // The last lines a long operation printed (a compose tool's output, build steps), bounded by the
 // activity log's tail; open while a compose run is going, so its progress reads as it happens.
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../../shared/api';
+import type { Activity } from '@shared/api';
 
 export function ActivityOutput({ activity }: { activity: Activity }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // Desktop notifications for long operations: permission is asked once an operation has run for
 // a while (not at startup), and only operations longer than LONG_MS notify when they end.
-import type { Activity } from '../../../shared/api';
+import type { Activity } from '@shared/api';
 
 export const LONG_MS = 10_000;
 

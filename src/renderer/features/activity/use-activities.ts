@@ -1,8 +1,8 @@
 // Activities from the react-query cache, which LiveSync keeps current like every live list.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Activity } from '../../../shared/api';
-import { useLiveLists } from '../../api/hooks';
+import type { Activity } from '@shared/api';
+import { useLiveLists } from '@renderer/api/hooks';
 
 const none: Activity[] = [];
 

@@ -4,11 +4,11 @@ import { FileUp } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ComposeProject } from '../../../shared/api/compose';
-import { usePersistedState } from '../../components/persisted-state';
-import { SearchField } from '../../components/SearchField';
-import { sortRows } from '../../components/sort';
-import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
+import type { ComposeProject } from '@shared/api/compose';
+import { usePersistedState } from '@renderer/components/persisted-state';
+import { SearchField } from '@renderer/components/SearchField';
+import { sortRows } from '@renderer/components/sort';
+import { VirtualTable, type Column, type SortState } from '@renderer/components/VirtualTable';
 import { ComposeStateBadge } from './ComposeStateBadge';
 import { OutcomeLine } from './ProjectActions';
 import { portsAndActionsColumns } from './shared-columns';
@@ -16,7 +16,7 @@ import { ToolNote } from './ToolNote';
 import { UpDialog } from './UpDialog';
 import { useComposeProjects, type ActionOutcome } from './use-compose';
 import './compose.css';
-import { IconTextButton } from '../../components/IconTextButton';
+import { IconTextButton } from '@renderer/components/IconTextButton';
 
 function sortKey(project: ComposeProject, column: string): string | number {
   if (column === 'state') return project.running / Math.max(1, project.total);

@@ -1,6 +1,6 @@
 // A project's or service's aggregate state in words and colour: "Running", "Partly running (1/2)".
 import { useTranslation } from 'react-i18next';
-import type { ComposeState } from '../../../shared/api/compose';
+import type { ComposeState } from '@shared/api/compose';
 
 export function ComposeStateBadge({
   state,

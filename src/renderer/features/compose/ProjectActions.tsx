@@ -3,11 +3,11 @@
 import { Play, RotateCw, Square, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposeState } from '../../../shared/api/compose';
-import type { ContainerSummary } from '../../../shared/api';
-import { composeEngineCommand } from '../../../shared/cli/compose-commands';
-import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import type { ComposeState } from '@shared/api/compose';
+import type { ContainerSummary } from '@shared/api';
+import { composeEngineCommand } from '@shared/cli/compose-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { AffectedNames } from './AffectedNames';
 import { useComposeActions, type ActionOutcome } from './use-compose';

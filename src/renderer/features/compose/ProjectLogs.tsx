@@ -4,10 +4,10 @@
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposeLogEvent, ComposeProject } from '../../../shared/api/compose';
-import { composeLogsCommand } from '../../../shared/cli/compose-commands';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
+import type { ComposeLogEvent, ComposeProject } from '@shared/api/compose';
+import { composeLogsCommand } from '@shared/cli/compose-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
 import { LogActions, LogRegion, useLogTerminal } from '../container-details/tabs/log-view';
 import { prefixLine, serviceColour } from './service-colours';
 

@@ -2,9 +2,9 @@
 // compose tool where its files are known), and tabs for its services and its merged logs.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DetailsPage } from '../../components/DetailsPage';
-import { EmptyCard } from '../../components/EmptyCard';
-import { RoutedTabs } from '../../components/RoutedTabs';
+import { DetailsPage } from '@renderer/components/DetailsPage';
+import { EmptyCard } from '@renderer/components/EmptyCard';
+import { RoutedTabs } from '@renderer/components/RoutedTabs';
 import { ComposeStateBadge } from './ComposeStateBadge';
 import { ProjectActions } from './ProjectActions';
 import { ProjectLogs } from './ProjectLogs';

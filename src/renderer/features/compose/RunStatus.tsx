@@ -1,7 +1,7 @@
 // What a compose tool run is doing: running (its output is in the Activity panel), done, or failed
 // with the tool's own words (a YAML error, an unknown image, a port in use).
 import { useTranslation } from 'react-i18next';
-import { CommandLine } from '../../components/CommandLine';
+import { CommandLine } from '@renderer/components/CommandLine';
 import { useActivity } from '../activity/use-activities';
 import { EngineError } from '../errors/EngineError';
 

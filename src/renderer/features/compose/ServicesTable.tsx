@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ComposeProject, ComposeService } from '../../../shared/api/compose';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import type { ComposeProject, ComposeService } from '@shared/api/compose';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
 import { ComposeStateBadge } from './ComposeStateBadge';
 import { OutcomeLine } from './ProjectActions';
 import { portsAndActionsColumns } from './shared-columns';

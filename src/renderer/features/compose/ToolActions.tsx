@@ -2,11 +2,11 @@
 // --build / --pull), Pull, and Down (its volumes only when ticked, after naming them).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposeToolAction, ComposeProject } from '../../../shared/api/compose';
-import { composeToolCommand } from '../../../shared/cli/compose-commands';
-import { useVolumes } from '../../api/hooks';
-import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import type { ComposeToolAction, ComposeProject } from '@shared/api/compose';
+import { composeToolCommand } from '@shared/cli/compose-commands';
+import { useVolumes } from '@renderer/api/hooks';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 import { RunStatus } from './RunStatus';
 import { AffectedNames } from './AffectedNames';
 import { useComposeRun } from './use-compose';

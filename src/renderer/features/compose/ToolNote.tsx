@@ -2,7 +2,7 @@
 // work either way). Shown on the Apps page and the Engine page.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../api/trpc';
+import { useTRPC } from '@renderer/api/trpc';
 
 export function ToolNote({ detailed }: { detailed?: boolean }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 // The two last columns the Apps list and a project's services table share: published ports as
 // links, and the row's Start / Stop / Restart / Remove buttons reporting to the list's outcome line.
 import type { TFunction } from 'i18next';
-import type { PublishedPort } from '../../../shared/api';
-import type { Column } from '../../components/VirtualTable';
+import type { PublishedPort } from '@shared/api';
+import type { Column } from '@renderer/components/VirtualTable';
 import { PortLinks } from '../containers/PortLinks';
 import { ProjectActions, type ProjectActionsProps } from './ProjectActions';
 import type { ActionOutcome } from './use-compose';

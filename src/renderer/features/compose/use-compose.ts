@@ -7,9 +7,9 @@ import {
   type ComposeEngineAction,
   type ComposeProject,
   type ComposeToolInput,
-} from '../../../shared/api/compose';
-import { useContainers } from '../../api/hooks';
-import { useTRPC } from '../../api/trpc';
+} from '@shared/api/compose';
+import { useContainers } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
 
 export function useComposeProjects(): { projects: ComposeProject[]; isLoading: boolean } {
   const { data, isLoading } = useContainers();

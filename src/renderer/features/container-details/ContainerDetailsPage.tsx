@@ -1,10 +1,10 @@
 // One page per container: a header (name, image, state, back link) and real tabs that are also
 // links (#/containers/:id/logs), so a tab survives a reload.
 import { useTranslation } from 'react-i18next';
-import type { ContainerDetails } from '../../../shared/api/container-details';
+import type { ContainerDetails } from '@shared/api/container-details';
 import { useParams } from 'react-router';
-import { DetailsPage } from '../../components/DetailsPage';
-import { RoutedTabs } from '../../components/RoutedTabs';
+import { DetailsPage } from '@renderer/components/DetailsPage';
+import { RoutedTabs } from '@renderer/components/RoutedTabs';
 import { StateBadge } from '../containers/StateBadge';
 import { AttachTab } from './tabs/AttachTab';
 import { CommitTab } from './tabs/CommitTab';

@@ -2,9 +2,9 @@
 // refetched whenever the live entry changes (start, stop, restart, rename...).
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { findContainer } from '../../../shared/api';
-import { useContainers } from '../../api/hooks';
-import { useTRPC } from '../../api/trpc';
+import { findContainer } from '@shared/api';
+import { useContainers } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
 
 export function useContainer(ref: string) {
   const trpc = useTRPC();

@@ -2,12 +2,12 @@
 // Each shows the docker command as it will run, and keeps the dialog open on an engine error.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContainerSummary } from '../../../shared/api';
-import { CONTAINER_NAME_RE, killSignals, type KillSignal } from '../../../shared/api/container-constants';
-import { killCommand, renameCommand, stopCommand } from '../../../shared/cli/container-commands';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { LabelledInput } from '../../components/LabelledInput';
+import type { ContainerSummary } from '@shared/api';
+import { CONTAINER_NAME_RE, killSignals, type KillSignal } from '@shared/api/container-constants';
+import { killCommand, renameCommand, stopCommand } from '@shared/cli/container-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog, DialogActions } from '@renderer/components/Dialog';
+import { LabelledInput } from '@renderer/components/LabelledInput';
 import type { ContainerActions } from './use-container-actions';
 
 interface ActionDialogProps {

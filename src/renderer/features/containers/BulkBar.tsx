@@ -1,6 +1,6 @@
 // Actions on every selected container at once; each row then reports its own outcome.
 import { useTranslation } from 'react-i18next';
-import type { ContainerSummary } from '../../../shared/api';
+import type { ContainerSummary } from '@shared/api';
 import type { LifecycleAction } from './use-container-actions';
 
 const BULK: LifecycleAction[] = ['start', 'stop', 'restart', 'pause', 'unpause', 'kill'];

@@ -4,15 +4,15 @@ import { Play, Trash2 } from 'lucide-react';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ContainerSummary } from '../../../shared/api';
-import { containerStates } from '../../../shared/api/container-constants';
-import { useContainers, useNow } from '../../api/hooks';
-import { CommandLine } from '../../components/CommandLine';
-import { IconTextButton } from '../../components/IconTextButton';
+import type { ContainerSummary } from '@shared/api';
+import { containerStates } from '@shared/api/container-constants';
+import { useContainers, useNow } from '@renderer/api/hooks';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { IconTextButton } from '@renderer/components/IconTextButton';
 import type { AttachIntent } from '../container-details/tabs/AttachTab';
-import { usePersistedState } from '../../components/persisted-state';
-import { sortRows } from '../../components/sort';
-import { VirtualTable, type SortState } from '../../components/VirtualTable';
+import { usePersistedState } from '@renderer/components/persisted-state';
+import { sortRows } from '@renderer/components/sort';
+import { VirtualTable, type SortState } from '@renderer/components/VirtualTable';
 import { useRunDialog } from '../run-dialog/RunDialogProvider';
 import { KillDialog, RenameDialog, StopDialog } from './ActionDialogs';
 import { BulkBar } from './BulkBar';
@@ -26,8 +26,8 @@ import { useLiveStats } from './stats-cells';
 import { useContainerActions, type LifecycleAction } from './use-container-actions';
 import { VisibleIds } from './visible-ids';
 import './containers.css';
-import { SearchField } from '../../components/SearchField';
-import { SegmentedChoice } from '../../components/SegmentedChoice';
+import { SearchField } from '@renderer/components/SearchField';
+import { SegmentedChoice } from '@renderer/components/SegmentedChoice';
 
 type DialogState =
   | { kind: 'remove'; targets: ContainerSummary[] }

@@ -1,6 +1,6 @@
 // Published ports as links that open http://localhost:PORT in the browser.
 import { useTranslation } from 'react-i18next';
-import type { PublishedPort } from '../../../shared/api';
+import type { PublishedPort } from '@shared/api';
 
 export function PortLinks({ ports }: { ports: PublishedPort[] }) {
   const { t } = useTranslation();

@@ -3,12 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContainerSummary } from '../../../shared/api';
-import { pruneCommand } from '../../../shared/cli/container-commands';
-import { formatBytes } from '../../../shared/format/bytes';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import type { ContainerSummary } from '@shared/api';
+import { pruneCommand } from '@shared/cli/container-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog, DialogActions } from '@renderer/components/Dialog';
 import { TargetList } from './TargetList';
 import { EngineError } from '../errors/EngineError';
 

@@ -2,10 +2,10 @@
 // the docker command before anything happens.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContainerSummary } from '../../../shared/api';
-import { removeCommand } from '../../../shared/cli/container-commands';
-import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import type { ContainerSummary } from '@shared/api';
+import { removeCommand } from '@shared/cli/container-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 import { TargetList } from './TargetList';
 
 interface RemoveDialogProps {

@@ -1,6 +1,6 @@
 // A container's state in words and colour: "Running (healthy)", "Exited (137)".
 import { useTranslation } from 'react-i18next';
-import type { ContainerSummary } from '../../../shared/api';
+import type { ContainerSummary } from '@shared/api';
 
 export function StateBadge({ container }: { container: ContainerSummary }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // CPU % or memory of one row: registers the row as visible while mounted (so stats are asked
 // for only the rows in view) and draws it with the stats feature's cells ("—" when unknown).
 import { useEffect } from 'react';
-import type { ContainerSummary } from '../../../shared/api';
+import type { ContainerSummary } from '@shared/api';
 import { CpuCell, MemoryCell, type LiveStats } from './stats-cells';
 import type { VisibleIds } from './visible-ids';
 

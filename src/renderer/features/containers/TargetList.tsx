@@ -2,8 +2,8 @@
 // thousands of names costs what a few do, and each name stays readable by a screen reader.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { ContainerSummary } from '../../../shared/api';
-import { statusWithoutAge } from '../../../shared/format/time';
+import type { ContainerSummary } from '@shared/api';
+import { statusWithoutAge } from '@shared/format/time';
 
 const ROW = 26;
 

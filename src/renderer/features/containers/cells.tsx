@@ -3,9 +3,9 @@
 import { ChevronDown, ChevronRight, Layers, Play, Square, Trash2, X } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContainerSummary } from '../../../shared/api';
-import { shortId } from '../../../shared/format/time';
-import { IconOnlyButton } from '../../components/IconOnlyButton';
+import type { ContainerSummary } from '@shared/api';
+import { shortId } from '@shared/format/time';
+import { IconOnlyButton } from '@renderer/components/IconOnlyButton';
 import type { GroupRow } from './rows';
 import { RowMenu, type MenuItem } from './RowMenu';
 import type { Feedback, LifecycleAction } from './use-container-actions';

@@ -1,8 +1,8 @@
 // The containers table's columns; group (compose project) rows fill only some of them.
 import type { TFunction } from 'i18next';
-import type { ContainerSummary } from '../../../shared/api';
-import { timeAgo } from '../../../shared/format/time';
-import type { Column } from '../../components/VirtualTable';
+import type { ContainerSummary } from '@shared/api';
+import { timeAgo } from '@shared/format/time';
+import type { Column } from '@renderer/components/VirtualTable';
 import {
   ActionsCell,
   Checkbox,

@@ -1,5 +1,5 @@
 // Pure filtering and sorting of the container list (unit-tested).
-import type { ContainerState, ContainerSummary } from '../../../shared/api';
+import type { ContainerState, ContainerSummary } from '@shared/api';
 
 export function matchesQuery(container: ContainerSummary, query: string): boolean {
   const q = query.trim().toLowerCase();

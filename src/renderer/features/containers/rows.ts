@@ -1,6 +1,6 @@
 // The list's rows: containers, with the members of a compose project gathered under one
 // collapsible project row (placed where its first member sorts). Pure, unit-tested.
-import type { ContainerSummary } from '../../../shared/api';
+import type { ContainerSummary } from '@shared/api';
 
 export interface GroupRow {
   kind: 'group';

@@ -4,9 +4,9 @@
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBinaryBytes } from '../../../shared/format/bytes';
-import { useEngineStatus } from '../../api/hooks';
-import { useTRPC } from '../../api/trpc';
+import { formatBinaryBytes } from '@shared/format/bytes';
+import { useEngineStatus } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
 import './stats-cells.css';
 
 export interface LiveStats {

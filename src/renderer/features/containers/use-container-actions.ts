@@ -2,10 +2,10 @@
 // (working, done, or the engine's error in words) so the row can say it next to itself.
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ContainerSummary } from '../../../shared/api';
-import type { KillSignal } from '../../../shared/api/lifecycle';
-import { bulkCommand, killCommand, removeCommand } from '../../../shared/cli/container-commands';
-import { useTRPC } from '../../api/trpc';
+import type { ContainerSummary } from '@shared/api';
+import type { KillSignal } from '@shared/api/lifecycle';
+import { bulkCommand, killCommand, removeCommand } from '@shared/cli/container-commands';
+import { useTRPC } from '@renderer/api/trpc';
 
 export type LifecycleAction =
   'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove' | 'rename';

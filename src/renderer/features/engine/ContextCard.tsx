@@ -1,7 +1,7 @@
 // The one line that points the user's own docker CLI (and compose, IDEs) at Berth's engine.
 import { useTranslation } from 'react-i18next';
-import type { BerthContextInfo } from '../../../shared/api';
-import { CommandLine } from '../../components/CommandLine';
+import type { BerthContextInfo } from '@shared/api';
+import { CommandLine } from '@renderer/components/CommandLine';
 
 export function ContextCard({ context }: { context: BerthContextInfo }) {
   const { t } = useTranslation();

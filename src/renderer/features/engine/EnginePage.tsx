@@ -1,9 +1,9 @@
 // Which engine Berth uses, why, and what it is; the provider that runs Berth's own engine.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../../shared/format/bytes';
-import { useEngineStatus } from '../../api/hooks';
-import { useTRPC } from '../../api/trpc';
+import { formatBytes } from '@shared/format/bytes';
+import { useEngineStatus } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
 import { ComposeToolCard } from '../compose/ToolNote';
 import { ContextCard } from './ContextCard';
 import { ProviderCard } from './ProviderCard';

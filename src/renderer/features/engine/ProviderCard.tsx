@@ -3,8 +3,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProviderStateView } from '../../../shared/api';
-import { useTRPC } from '../../api/trpc';
+import type { ProviderStateView } from '@shared/api';
+import { useTRPC } from '@renderer/api/trpc';
 import { ResetDialog } from './ResetDialog';
 import { StartSteps } from './StartSteps';
 

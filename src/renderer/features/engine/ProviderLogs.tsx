@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProviderLogKind } from '../../../shared/api';
-import { useTRPC } from '../../api/trpc';
+import type { ProviderLogKind } from '@shared/api';
+import { useTRPC } from '@renderer/api/trpc';
 
 const MAX_LINES = 1000;
 const TAIL = 300;

@@ -9,8 +9,8 @@ import {
   type NativeMode,
   type ProviderId,
   type QuitEngineChoice,
-} from '../../../shared/api';
-import { useTRPC } from '../../api/trpc';
+} from '@shared/api';
+import { useTRPC } from '@renderer/api/trpc';
 import { useSettingsUpdate } from '../settings/use-settings-update';
 
 export function ProviderSettings() {

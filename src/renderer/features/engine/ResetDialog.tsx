@@ -2,8 +2,8 @@
 // once confirmed.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../api/trpc';
-import { ConfirmDialog } from '../../components/Dialog';
+import { useTRPC } from '@renderer/api/trpc';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 
 export function ResetDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

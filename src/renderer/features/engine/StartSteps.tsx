@@ -1,6 +1,6 @@
 // The start progress as an ordered list: preparing → booting → waiting for the engine → ready.
 import { useTranslation } from 'react-i18next';
-import { startSteps, type ProviderStatus } from '../../../shared/api';
+import { startSteps, type ProviderStatus } from '@shared/api';
 
 export function StartSteps({ status }: { status: ProviderStatus }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // The provider's state, kept fresh by its subscription while a page that shows it is open.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
-import { useTRPC } from '../../api/trpc';
+import { useTRPC } from '@renderer/api/trpc';
 
 export function useProviderState() {
   const trpc = useTRPC();

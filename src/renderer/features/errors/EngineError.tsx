@@ -2,7 +2,7 @@
 // what to do (in the user's language), with the engine's own text one click away; otherwise the
 // engine's text as it is.
 import { useTranslation } from 'react-i18next';
-import { engineHint } from '../../../shared/errors/engine-hints';
+import { engineHint } from '@shared/errors/engine-hints';
 
 interface EngineErrorProps {
   message: string;

@@ -4,11 +4,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { buildCommand } from '../../../shared/cli/build-commands';
-import { formatBinaryBytes } from '../../../shared/format/bytes';
-import { useTRPCClient } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { buildCommand } from '@shared/cli/build-commands';
+import { formatBinaryBytes } from '@shared/format/bytes';
+import { useTRPCClient } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog } from '@renderer/components/Dialog';
 import { BuildForm } from './BuildForm';
 import { BuildOutput } from './BuildOutput';
 import {

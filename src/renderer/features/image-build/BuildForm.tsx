@@ -1,5 +1,5 @@
 // The Build dialog's fields: context folder, Dockerfile, tags, build arguments, target, options.
-import { AddRowButton, RemoveRowButton } from '../../components/RowControls';
+import { AddRowButton, RemoveRowButton } from '@renderer/components/RowControls';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuildFormErrors, BuildFormState } from './build-form';

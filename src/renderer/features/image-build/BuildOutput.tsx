@@ -2,7 +2,7 @@
 import { CheckCircle2, CircleAlert, Loader2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortId } from '../../../shared/format/time';
+import { shortId } from '@shared/format/time';
 import type { BuildRun } from './use-build-run';
 
 export function BuildOutput({ run }: { run: BuildRun }) {

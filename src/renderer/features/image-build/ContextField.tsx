@@ -3,9 +3,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBinaryBytes } from '../../../shared/format/bytes';
-import { transport } from '../../api/client';
-import { useTRPC } from '../../api/trpc';
+import { formatBinaryBytes } from '@shared/format/bytes';
+import { transport } from '@renderer/api/client';
+import { useTRPC } from '@renderer/api/trpc';
 import type { FolderPlan } from './upload-folder';
 
 export interface ContextFieldProps {

@@ -1,7 +1,7 @@
 // The Build dialog's form: its state, field validation (before anything is sent) and the request.
-import { buildArgKeySchema, type BuildInput } from '../../../shared/api/images-build';
-import { relativePathProblem } from '../../../shared/ids/file-path';
-import { imageReferenceSchema } from '../../../shared/ids/image-ids';
+import { buildArgKeySchema, type BuildInput } from '@shared/api/images-build';
+import { relativePathProblem } from '@shared/ids/file-path';
+import { imageReferenceSchema } from '@shared/ids/image-ids';
 import { messages } from './i18n-build';
 
 export interface BuildFormState {

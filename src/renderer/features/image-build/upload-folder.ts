@@ -2,9 +2,9 @@
 // (<input webkitdirectory>), the backend's plan of which files .dockerignore lets through, and
 // those files as one tar Blob (assembled from the File objects, never read into memory here).
 import type { TRPCClient } from '@trpc/client';
-import type { ContextPlan } from '../../../shared/api/build-context-upload';
-import { tarParts } from '../../../shared/format/tar-blob';
-import type { AppRouter } from '../../api/types';
+import type { ContextPlan } from '@shared/api/build-context-upload';
+import { tarParts } from '@shared/format/tar-blob';
+import type { AppRouter } from '@renderer/api/types';
 
 export interface ChosenFolder {
   /** The folder's own name ("myapp"), as the command line shows the context. */

@@ -1,8 +1,8 @@
 // One build run through the router's `images.build.run` subscription: output lines (bounded), the
 // outcome, and cancel (leaving the subscription makes the server stop the build).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BuildEvent, BuildInput } from '../../../shared/api/images-build';
-import { useTRPCClient } from '../../api/trpc';
+import type { BuildEvent, BuildInput } from '@shared/api/images-build';
+import { useTRPCClient } from '@renderer/api/trpc';
 
 const MAX_LINES = 5000;
 

@@ -2,10 +2,10 @@
 // what will be sent), and sending it before the build starts, with progress and cancel.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOAD_MAX_BYTES } from '../../../shared/api/images-build';
-import { formatBinaryBytes } from '../../../shared/format/bytes';
-import { useTRPCClient } from '../../api/trpc';
-import { uploadBlob } from '../../api/upload-blob';
+import { LOAD_MAX_BYTES } from '@shared/api/images-build';
+import { formatBinaryBytes } from '@shared/format/bytes';
+import { useTRPCClient } from '@renderer/api/trpc';
+import { uploadBlob } from '@renderer/api/upload-blob';
 import { chosenFolder, folderTar, planFolder, type FolderPlan } from './upload-folder';
 
 export type SendResult =

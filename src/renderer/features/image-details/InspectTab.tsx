@@ -2,11 +2,11 @@
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { imageInspectCommand } from '../../../shared/cli/image-commands';
-import { CommandLine } from '../../components/CommandLine';
+import { imageInspectCommand } from '@shared/cli/image-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
 import { highlight } from './json-search';
-import { SearchField } from '../../components/SearchField';
-import { IconTextButton } from '../../components/IconTextButton';
+import { SearchField } from '@renderer/components/SearchField';
+import { IconTextButton } from '@renderer/components/IconTextButton';
 
 export function InspectTab({ data, reference }: { data: unknown; reference: string }) {
   const { t } = useTranslation();

@@ -1,14 +1,14 @@
 // The image's history: one row per layer with the instruction that made it and its size.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../../shared/api/images-build';
-import { historyCommand } from '../../../shared/cli/build-commands';
-import { formatBytes } from '../../../shared/format/bytes';
-import { timeAgo } from '../../../shared/format/time';
-import { useNow } from '../../api/hooks';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import type { HistoryEntry } from '@shared/api/images-build';
+import { historyCommand } from '@shared/cli/build-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { timeAgo } from '@shared/format/time';
+import { useNow } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
 
 type Row = HistoryEntry & { key: string };
 

@@ -1,9 +1,9 @@
 // "Save as .tar": the router's `images.save` subscription sends base64 chunks, assembled into a
 // Blob and handed to the browser as a download named <repo>_<tag>.tar.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveFileName } from '../../../shared/cli/build-commands';
-import { useTRPCClient } from '../../api/trpc';
-import { base64ToBytes, saveBlob } from '../../api/binary';
+import { saveFileName } from '@shared/cli/build-commands';
+import { useTRPCClient } from '@renderer/api/trpc';
+import { base64ToBytes, saveBlob } from '@renderer/api/binary';
 
 export type SaveState =
   | { phase: 'idle' }

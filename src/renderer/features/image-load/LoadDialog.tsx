@@ -2,10 +2,10 @@
 import { CheckCircle2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../../shared/format/bytes';
-import { loadCommand } from '../../../shared/cli/build-commands';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { formatBytes } from '@shared/format/bytes';
+import { loadCommand } from '@shared/cli/build-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog, DialogActions } from '@renderer/components/Dialog';
 import { useImageUpload } from './use-image-upload';
 import './image-load.css';
 

@@ -1,8 +1,8 @@
 // Sends a .tar to the router (api/upload-blob.ts), then asks the engine to load it.
 import { useCallback, useRef, useState } from 'react';
-import { LOAD_MAX_BYTES } from '../../../shared/api/images-build';
-import { useTRPCClient } from '../../api/trpc';
-import { uploadBlob } from '../../api/upload-blob';
+import { LOAD_MAX_BYTES } from '@shared/api/images-build';
+import { useTRPCClient } from '@renderer/api/trpc';
+import { uploadBlob } from '@renderer/api/upload-blob';
 
 export type UploadState =
   | { phase: 'idle' }

@@ -3,16 +3,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchInput } from '../../../shared/api/images-build';
-import { searchCommand } from '../../../shared/cli/build-commands';
-import { useTRPC } from '../../api/trpc';
-import { BackLink } from '../../components/BackLink';
-import { CommandLine } from '../../components/CommandLine';
-import { usePersistedState } from '../../components/persisted-state';
+import type { SearchInput } from '@shared/api/images-build';
+import { searchCommand } from '@shared/cli/build-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { BackLink } from '@renderer/components/BackLink';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { usePersistedState } from '@renderer/components/persisted-state';
 import { SearchResults } from './SearchResults';
 import { TagPicker } from './TagPicker';
 import './image-search.css';
-import { SearchField } from '../../components/SearchField';
+import { SearchField } from '@renderer/components/SearchField';
 
 export function HubSearchPage() {
   const { t } = useTranslation();

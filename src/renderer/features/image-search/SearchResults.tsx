@@ -2,9 +2,9 @@
 import { BadgeCheck, Download, Star, Tags } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchResult } from '../../../shared/api/images-build';
-import { IconButton } from '../../components/IconButton';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import type { SearchResult } from '@shared/api/images-build';
+import { IconButton } from '@renderer/components/IconButton';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
 import { usePull } from './use-pull';
 import { EngineError } from '../errors/EngineError';
 

@@ -4,13 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commandLine } from '../../../shared/cli/quote';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { commandLine } from '@shared/cli/quote';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog, DialogActions } from '@renderer/components/Dialog';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
 import { usePull } from './use-pull';
-import { SearchField } from '../../components/SearchField';
+import { SearchField } from '@renderer/components/SearchField';
 import { EngineError } from '../errors/EngineError';
 
 export function TagPicker({ repository, onClose }: { repository: string; onClose: () => void }) {

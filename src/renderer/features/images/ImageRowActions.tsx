@@ -1,7 +1,7 @@
 // The per-row buttons: Run, Push, Tag, Remove, each named for its image.
 import { Play, Tag, Trash2, Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { IconOnlyButton } from '../../components/IconOnlyButton';
+import { IconOnlyButton } from '@renderer/components/IconOnlyButton';
 import { useRunDialog } from '../run-dialog/RunDialogProvider';
 import { rowReference, type ImageRow } from './rows';
 

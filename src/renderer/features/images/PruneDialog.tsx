@@ -3,13 +3,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PruneCandidate, PruneMode } from '../../../shared/api/images-transfer';
-import { pruneImagesCommand } from '../../../shared/cli/image-commands';
-import { formatBytes } from '../../../shared/format/bytes';
-import { shortId } from '../../../shared/format/time';
-import { useTRPC } from '../../api/trpc';
-import { PreviewDialog } from '../../components/PreviewDialog';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import type { PruneCandidate, PruneMode } from '@shared/api/images-transfer';
+import { pruneImagesCommand } from '@shared/cli/image-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { shortId } from '@shared/format/time';
+import { useTRPC } from '@renderer/api/trpc';
+import { PreviewDialog } from '@renderer/components/PreviewDialog';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
 import { errorText } from './errors';
 
 export function PruneDialog({ onClose }: { onClose: () => void }) {

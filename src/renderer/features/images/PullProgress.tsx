@@ -1,7 +1,7 @@
 // Under the Pull field: the progress of the pull just started from it (the Activity panel has
 // the layers and the rest).
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../../shared/format/bytes';
+import { formatBytes } from '@shared/format/bytes';
 import { percentOf, useActivity } from '../activity/use-activities';
 import { EngineError } from '../errors/EngineError';
 

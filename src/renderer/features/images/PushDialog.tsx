@@ -1,11 +1,11 @@
 // Push: says where the image goes and which command does it, then runs it as an activity.
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { pushCommand } from '../../../shared/cli/image-commands';
-import { parseReference } from '../../../shared/images/reference';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import { pushCommand } from '@shared/cli/image-commands';
+import { parseReference } from '@shared/images/reference';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 import { errorText } from './errors';
 import { EngineError } from '../errors/EngineError';
 

@@ -3,12 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../../shared/format/bytes';
-import { removeImageCommand } from '../../../shared/cli/image-commands';
-import { useContainers } from '../../api/hooks';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import { formatBytes } from '@shared/format/bytes';
+import { removeImageCommand } from '@shared/cli/image-commands';
+import { useContainers } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 import { errorText } from './errors';
 import { rowReference, type ImageRow } from './rows';
 import { EngineError } from '../errors/EngineError';

@@ -2,12 +2,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tagCommand } from '../../../shared/cli/image-commands';
-import { referenceError } from '../../../shared/images/reference';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { FormDialog } from '../../components/Dialog';
-import { TextField } from '../../components/TextField';
+import { tagCommand } from '@shared/cli/image-commands';
+import { referenceError } from '@shared/images/reference';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { FormDialog } from '@renderer/components/Dialog';
+import { TextField } from '@renderer/components/TextField';
 import { errorText } from './errors';
 import { EngineError } from '../errors/EngineError';
 

@@ -1,8 +1,8 @@
 // Which containers use an image, each linking to its page.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useContainers } from '../../api/hooks';
-import { Dialog } from '../../components/Dialog';
+import { useContainers } from '@renderer/api/hooks';
+import { Dialog } from '@renderer/components/Dialog';
 import { StateBadge } from '../containers/StateBadge';
 import type { ImageRow } from './rows';
 import { rowReference } from './rows';

@@ -1,7 +1,7 @@
 // One table row per repo:tag (an image with two tags shows twice, as `docker images` does);
 // untagged images show as <none>.
-import type { ImageSummary } from '../../../shared/api';
-import { splitRepoTag } from '../../../shared/api/images';
+import type { ImageSummary } from '@shared/api';
+import { splitRepoTag } from '@shared/api/images';
 
 export interface ImageRow {
   key: string;

@@ -2,8 +2,8 @@
 // images share layers and adding their sizes counts a shared layer once per image.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import type { ImageSummary } from '../../../shared/api';
-import { useTRPC } from '../../api/trpc';
+import type { ImageSummary } from '@shared/api';
+import { useTRPC } from '@renderer/api/trpc';
 
 export function useUniqueLayerSize(images: ImageSummary[]): number | null {
   const trpc = useTRPC();

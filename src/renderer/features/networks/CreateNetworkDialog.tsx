@@ -2,14 +2,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkCreateInput, networkDrivers } from '../../../shared/api/networks-manage';
-import { networkCreateCommand } from '../../../shared/cli/network-commands';
-import { useTRPC } from '../../api/trpc';
-import { Checkbox } from '../../components/Checkbox';
-import { CommandLine } from '../../components/CommandLine';
-import { FormDialog } from '../../components/Dialog';
-import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
-import { TextField } from '../../components/TextField';
+import { networkCreateInput, networkDrivers } from '@shared/api/networks-manage';
+import { networkCreateCommand } from '@shared/cli/network-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { Checkbox } from '@renderer/components/Checkbox';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { FormDialog } from '@renderer/components/Dialog';
+import { filledRows, KeyValueRows, type KeyValue } from '@renderer/components/KeyValueRows';
+import { TextField } from '@renderer/components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 

@@ -4,11 +4,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { networkConnectCommand, networkDisconnectCommand } from '../../../shared/cli/network-commands';
-import { useContainers } from '../../api/hooks';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
+import { networkConnectCommand, networkDisconnectCommand } from '@shared/cli/network-commands';
+import { useContainers } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog } from '@renderer/components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 

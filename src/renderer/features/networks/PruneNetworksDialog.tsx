@@ -1,9 +1,9 @@
 // Prune: the unused networks first (never bridge, host or none); Remove takes exactly those.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { networkPruneCommand } from '../../../shared/cli/network-commands';
-import { useTRPC } from '../../api/trpc';
-import { PreviewDialog } from '../../components/PreviewDialog';
+import { networkPruneCommand } from '@shared/cli/network-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { PreviewDialog } from '@renderer/components/PreviewDialog';
 import { errorText } from '../images/errors';
 
 export function PruneNetworksDialog({ onClose }: { onClose: () => void }) {

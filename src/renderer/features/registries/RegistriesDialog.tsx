@@ -4,12 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { LogOut } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loginInputSchema } from '../../../shared/api/images-transfer';
-import { loginCommand, logoutCommand } from '../../../shared/cli/image-commands';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog } from '../../components/Dialog';
-import { TextField } from '../../components/TextField';
+import { loginInputSchema } from '@shared/api/images-transfer';
+import { loginCommand, logoutCommand } from '@shared/cli/image-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog } from '@renderer/components/Dialog';
+import { TextField } from '@renderer/components/TextField';
 import { errorText } from '../images/errors';
 import './registries.css';
 

@@ -2,8 +2,8 @@
 // -i/-t, network (from the engine's list, or typed), labels, CPU and memory limits.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { restartPolicies, type RestartPolicy } from '../../../shared/api/run-spec';
-import { useTRPC } from '../../api/trpc';
+import { restartPolicies, type RestartPolicy } from '@shared/api/run-spec';
+import { useTRPC } from '@renderer/api/trpc';
 import { CheckField, FieldError, TextField } from './Fields';
 import type { RunForm } from './form';
 import { KeyValueSection } from './RowSections';

@@ -1,6 +1,6 @@
 // Labelled form fields whose errors sit on the field (aria-invalid + aria-describedby).
 import { useTranslation } from 'react-i18next';
-import { LabelledInput, type LabelledInputProps } from '../../components/LabelledInput';
+import { LabelledInput, type LabelledInputProps } from '@renderer/components/LabelledInput';
 
 export function FieldError({ id, code }: { id: string; code?: string }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 // Repeating rows of the Run form: ports, environment (with .env paste), volumes, labels.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseEnvBlock, type KeyValue } from '../../../shared/api/run-parse';
-import type { MountRow } from '../../../shared/api/run-spec';
-import { AddRowButton as AddRow, RemoveRowButton } from '../../components/RowControls';
+import { parseEnvBlock, type KeyValue } from '@shared/api/run-parse';
+import type { MountRow } from '@shared/api/run-spec';
+import { AddRowButton as AddRow, RemoveRowButton } from '@renderer/components/RowControls';
 import { CheckField, FieldError } from './Fields';
 
 type Errors = Record<string, string>;

@@ -5,17 +5,17 @@ import { useMutation } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runCommand } from '../../../shared/cli/container-commands';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { runCommand } from '@shared/cli/container-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog, DialogActions } from '@renderer/components/Dialog';
 import { AdvancedSection } from './AdvancedSection';
 import { CheckField, TextField } from './Fields';
 import { cleanForm, emptyForm, formErrors, isNoSuchImage, type RunForm } from './form';
 import { KeyValueSection, MountsSection, PortsSection } from './RowSections';
 import './run-dialog.css';
 import { EngineError } from '../errors/EngineError';
-import { IconTextButton } from '../../components/IconTextButton';
+import { IconTextButton } from '@renderer/components/IconTextButton';
 
 export interface RunOutcome {
   id: string;

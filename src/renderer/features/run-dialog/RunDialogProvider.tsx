@@ -1,7 +1,7 @@
 // Opens the Run dialog from anywhere (Containers page, an image row): `useRunDialog().open({ image })`.
 // The dialog (and the run-spec schemas it checks with) loads on first opening, not at startup.
 import { createContext, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { lazyRetry } from '../../components/lazy-retry';
+import { lazyRetry } from '@renderer/components/lazy-retry';
 import type { RunOutcome } from './RunDialog';
 
 const RunNotice = lazyRetry(

@@ -4,7 +4,7 @@ import { X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IconOnlyButton } from '../../components/IconOnlyButton';
+import { IconOnlyButton } from '@renderer/components/IconOnlyButton';
 import type { RunOutcome } from './RunDialog';
 
 const VISIBLE_MS = 12_000;

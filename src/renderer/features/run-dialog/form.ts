@@ -1,7 +1,7 @@
 // The Run form's state, its cleanup before sending (blank rows dropped) and which field errors
 // to show (blank rows are not errors; "image required" waits for the first Run click).
-import type { KeyValue } from '../../../shared/api/run-parse';
-import { runSpecErrors, type MountRow, type RunSpec } from '../../../shared/api/run-spec';
+import type { KeyValue } from '@shared/api/run-parse';
+import { runSpecErrors, type MountRow, type RunSpec } from '@shared/api/run-spec';
 
 export type RunForm = RunSpec;
 

@@ -1,12 +1,7 @@
 // Settings only the desktop app acts on: start at login, close to tray, and which notifications
 // to show. Each checkbox saves at once. Web mode never renders this (SettingsPage checks).
 import { useTranslation } from 'react-i18next';
-import {
-  notificationKinds,
-  type NotificationKind,
-  type Settings,
-  type SettingsPatch,
-} from '../../../shared/api';
+import { notificationKinds, type NotificationKind, type Settings, type SettingsPatch } from '@shared/api';
 import { useSettingsUpdate } from './use-settings-update';
 
 export function DesktopSettings({ settings }: { settings: Settings }) {

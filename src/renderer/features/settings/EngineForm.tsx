@@ -3,8 +3,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { engineHostSchema } from '../../../shared/api';
-import { useTRPC } from '../../api/trpc';
+import { engineHostSchema } from '@shared/api';
+import { useTRPC } from '@renderer/api/trpc';
 import { SaveActions } from './SaveActions';
 import { useSettingsUpdate } from './use-settings-update';
 

@@ -1,6 +1,6 @@
 // How much a log view and a container's stats charts keep: the log scrollback (lines) and the
 // stats history (minutes of `docker stats` samples).
-import { settingsPatchSchema, type Settings } from '../../../shared/api';
+import { settingsPatchSchema, type Settings } from '@shared/api';
 import { NumberSettingsForm } from './NumberSettingsForm';
 
 const { logScrollback, statsHistoryMinutes } = settingsPatchSchema.shape;

@@ -2,7 +2,7 @@
 // wrong value is named next to its field, before anything is sent; then the settings are updated.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingsPatch } from '../../../shared/api';
+import type { SettingsPatch } from '@shared/api';
 import { SaveActions } from './SaveActions';
 import { useSettingsUpdate } from './use-settings-update';
 

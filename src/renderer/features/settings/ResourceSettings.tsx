@@ -2,7 +2,7 @@
 // They apply to the VM providers (QEMU, WSL 2, Lima) at the VM's next start.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { providerResourcesSchema, type Settings } from '../../../shared/api';
+import { providerResourcesSchema, type Settings } from '@shared/api';
 import { NumberSettingsForm } from './NumberSettingsForm';
 
 const { cpus, memoryMiB, diskGiB } = providerResourcesSchema.shape;

@@ -2,7 +2,7 @@
 // old file was kept (settings.json.bak). Dismissing forgets it until the next unusable file.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../api/trpc';
+import { useTRPC } from '@renderer/api/trpc';
 
 export function SettingsFileNotice() {
   const { t } = useTranslation();

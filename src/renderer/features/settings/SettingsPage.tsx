@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../api/trpc';
-import { savedLanguage, setLanguage, type Language } from '../../i18n';
-import { applyTheme, savedTheme, type ThemeChoice } from '../../theme';
+import { useTRPC } from '@renderer/api/trpc';
+import { savedLanguage, setLanguage, type Language } from '@renderer/i18n';
+import { applyTheme, savedTheme, type ThemeChoice } from '@renderer/theme';
 import { HelperImageForm } from '../volumes/HelperImageForm';
-import { transport } from '../../api/client';
+import { transport } from '@renderer/api/client';
 import { DesktopSettings } from './DesktopSettings';
 import { EngineForm } from './EngineForm';
 import { HistorySettings } from './HistorySettings';

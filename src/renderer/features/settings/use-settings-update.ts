@@ -1,7 +1,7 @@
 // The settings.update mutation every Settings form uses: the saved settings come back and replace
 // the cached ones, so every page reading settings sees the change at once.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc';
+import { useTRPC } from '@renderer/api/trpc';
 
 export function useSettingsUpdate() {
   const trpc = useTRPC();

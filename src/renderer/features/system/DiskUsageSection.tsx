@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { DiskUsageDetails } from '../../../shared/api/system';
-import { formatBytes } from '../../../shared/format/bytes';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { IconOnlyButton } from '../../components/IconOnlyButton';
+import type { DiskUsageDetails } from '@shared/api/system';
+import { formatBytes } from '@shared/format/bytes';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { IconOnlyButton } from '@renderer/components/IconOnlyButton';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 

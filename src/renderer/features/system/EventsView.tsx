@@ -3,12 +3,12 @@
 import { Pause, Play, Trash2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EngineEventRow } from '../../../shared/api/system';
-import { useTRPCClient } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { SearchField } from '../../components/SearchField';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
-import { IconTextButton } from '../../components/IconTextButton';
+import type { EngineEventRow } from '@shared/api/system';
+import { useTRPCClient } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { SearchField } from '@renderer/components/SearchField';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
+import { IconTextButton } from '@renderer/components/IconTextButton';
 
 const MAX_ROWS = 1000;
 const TYPES = ['container', 'image', 'volume', 'network', 'daemon', 'plugin', 'builder'] as const;

@@ -3,7 +3,7 @@
 import { Eraser } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../../components/resource-list.css';
+import '@renderer/components/resource-list.css';
 import { DiskUsageSection } from './DiskUsageSection';
 import { EventsView } from './EventsView';
 import { SystemPruneDialog } from './SystemPruneDialog';

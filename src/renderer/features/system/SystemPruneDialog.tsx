@@ -3,13 +3,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PruneMode } from '../../../shared/api/images-transfer';
-import type { SystemPreviewItem, SystemPrunePreview } from '../../../shared/api/system';
-import { commandLine } from '../../../shared/cli/quote';
-import { formatBytes } from '../../../shared/format/bytes';
-import { useTRPC } from '../../api/trpc';
-import { Checkbox } from '../../components/Checkbox';
-import { PreviewDialog } from '../../components/PreviewDialog';
+import type { PruneMode } from '@shared/api/images-transfer';
+import type { SystemPreviewItem, SystemPrunePreview } from '@shared/api/system';
+import { commandLine } from '@shared/cli/quote';
+import { formatBytes } from '@shared/format/bytes';
+import { useTRPC } from '@renderer/api/trpc';
+import { Checkbox } from '@renderer/components/Checkbox';
+import { PreviewDialog } from '@renderer/components/PreviewDialog';
 import { errorText } from '../images/errors';
 
 const GROUPS = ['containers', 'networks', 'images', 'volumes'] as const;

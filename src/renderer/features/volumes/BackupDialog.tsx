@@ -2,11 +2,11 @@
 // to be pulled.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backupFileName, volumeBackupCommand } from '../../../shared/cli/volume-commands';
-import { formatBytes } from '../../../shared/format/bytes';
-import { useTRPCClient } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import { backupFileName, volumeBackupCommand } from '@shared/cli/volume-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { useTRPCClient } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 import { useHelperImage } from './use-helper-image';

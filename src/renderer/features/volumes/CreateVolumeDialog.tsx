@@ -2,13 +2,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { volumeCreateCommand } from '../../../shared/cli/volume-commands';
-import { volumeNameSchema } from '../../../shared/ids/engine-names';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { FormDialog } from '../../components/Dialog';
-import { filledRows, KeyValueRows, type KeyValue } from '../../components/KeyValueRows';
-import { TextField } from '../../components/TextField';
+import { volumeCreateCommand } from '@shared/cli/volume-commands';
+import { volumeNameSchema } from '@shared/ids/engine-names';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { FormDialog } from '@renderer/components/Dialog';
+import { filledRows, KeyValueRows, type KeyValue } from '@renderer/components/KeyValueRows';
+import { TextField } from '@renderer/components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 

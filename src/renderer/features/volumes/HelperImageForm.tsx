@@ -2,8 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { referenceError } from '../../../shared/images/reference';
-import { useTRPC } from '../../api/trpc';
+import { referenceError } from '@shared/images/reference';
+import { useTRPC } from '@renderer/api/trpc';
 import { errorText } from '../images/errors';
 
 export function HelperImageForm() {

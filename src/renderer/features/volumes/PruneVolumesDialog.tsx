@@ -2,12 +2,12 @@
 // (a volume that appears meanwhile is not touched); then what was freed.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { VolumePruneCandidate } from '../../../shared/api/volumes-manage';
-import { volumePruneCommand } from '../../../shared/cli/volume-commands';
-import { formatBytes } from '../../../shared/format/bytes';
-import { useTRPC } from '../../api/trpc';
-import { PreviewDialog } from '../../components/PreviewDialog';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import type { VolumePruneCandidate } from '@shared/api/volumes-manage';
+import { volumePruneCommand } from '@shared/cli/volume-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { useTRPC } from '@renderer/api/trpc';
+import { PreviewDialog } from '@renderer/components/PreviewDialog';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
 import { errorText } from '../images/errors';
 
 export function PruneVolumesDialog({ onClose }: { onClose: () => void }) {

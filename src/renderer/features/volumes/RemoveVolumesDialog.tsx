@@ -3,10 +3,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { volumeRemoveCommand } from '../../../shared/cli/volume-commands';
-import { useTRPC } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { ConfirmDialog } from '../../components/Dialog';
+import { volumeRemoveCommand } from '@shared/cli/volume-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog } from '@renderer/components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 

@@ -2,14 +2,14 @@
 // after a second step that names what is there.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VolumeContents } from '../../../shared/api/volumes-manage';
-import { volumeRestoreCommand } from '../../../shared/cli/volume-commands';
-import { formatBytes } from '../../../shared/format/bytes';
-import { volumeNameSchema } from '../../../shared/ids/engine-names';
-import { useTRPCClient } from '../../api/trpc';
-import { CommandLine } from '../../components/CommandLine';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { TextField } from '../../components/TextField';
+import type { VolumeContents } from '@shared/api/volumes-manage';
+import { volumeRestoreCommand } from '@shared/cli/volume-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { volumeNameSchema } from '@shared/ids/engine-names';
+import { useTRPCClient } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { Dialog, DialogActions } from '@renderer/components/Dialog';
+import { TextField } from '@renderer/components/TextField';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 import { useHelperImage } from './use-helper-image';

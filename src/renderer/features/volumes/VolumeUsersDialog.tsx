@@ -2,8 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useTRPC } from '../../api/trpc';
-import { Dialog } from '../../components/Dialog';
+import { useTRPC } from '@renderer/api/trpc';
+import { Dialog } from '@renderer/components/Dialog';
 import { EngineError } from '../errors/EngineError';
 import { errorText } from '../images/errors';
 

@@ -1,7 +1,7 @@
 // Browser side of a volume's files, through the shared file transfers (api/file-transfer.ts).
-import { VOLUME_UPLOAD_CHUNK_BYTES } from '../../../shared/api/volumes-manage';
-import { downloadFile, uploadFile } from '../../api/file-transfer';
-import type { useTRPCClient } from '../../api/trpc';
+import { VOLUME_UPLOAD_CHUNK_BYTES } from '@shared/api/volumes-manage';
+import { downloadFile, uploadFile } from '@renderer/api/file-transfer';
+import type { useTRPCClient } from '@renderer/api/trpc';
 
 type Client = ReturnType<typeof useTRPCClient>;
 

@@ -1,9 +1,9 @@
 // Browser side of volume back up and restore: the backup is a chunked download like any other
 // (api/chunked-transfer.ts) whose start says whether the helper image was pulled; a restore sends
 // the chosen file in 1 MiB slices through the upload store, then asks the backend to unpack it.
-import { RESTORE_CHUNK_BYTES, type HelperResult } from '../../../shared/api/volumes-manage';
-import { receiveDownload, sendUpload } from '../../api/chunked-transfer';
-import type { useTRPCClient } from '../../api/trpc';
+import { RESTORE_CHUNK_BYTES, type HelperResult } from '@shared/api/volumes-manage';
+import { receiveDownload, sendUpload } from '@renderer/api/chunked-transfer';
+import type { useTRPCClient } from '@renderer/api/trpc';
 
 type Client = ReturnType<typeof useTRPCClient>;
 

@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileS
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveComposeFiles, WEB_COMPOSE_REFUSED } from '../../../../src/main/core/compose/files';
-import { DESKTOP_POLICY, webPolicy } from '../../../../src/main/core/policy';
-import { TempDirs } from '../../../../src/main/core/temp-dirs';
+import { resolveComposeFiles, WEB_COMPOSE_REFUSED } from '@core/compose/files';
+import { DESKTOP_POLICY, webPolicy } from '@core/policy';
+import { TempDirs } from '@core/temp-dirs';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-compose-files-'));
 const file = path.join(dir, 'compose.yaml');

@@ -1,8 +1,8 @@
 // Merged project logs: each line gets its service and its engine stamp, and lines of several
 // services sort by time (stamps with fewer fraction digits included).
 import { describe, expect, it } from 'vitest';
-import type { ContainerSummary } from '../../../../src/shared/api';
-import { byTime, eventLines } from '../../../../src/main/core/compose/project-logs';
+import type { ContainerSummary } from '@shared/api';
+import { byTime, eventLines } from '@core/compose/project-logs';
 
 const web = {
   id: 'a',

@@ -1,9 +1,9 @@
 // Finding the compose tool (plugin first, then docker-compose), its environment against Berth's
 // engine, its argv, its error words, and cancel of a running tool (a real child process).
 import { describe, expect, it } from 'vitest';
-import { runComposeTool, toolArgv, toolEnv, toolError } from '../../../../src/main/core/compose/run-tool';
-import { findComposeTool, parseComposeVersion, toolInfo } from '../../../../src/main/core/compose/tool';
-import type { CommandRunner } from '../../../../src/main/core/vm/command-runner';
+import { runComposeTool, toolArgv, toolEnv, toolError } from '@core/compose/run-tool';
+import { findComposeTool, parseComposeVersion, toolInfo } from '@core/compose/tool';
+import type { CommandRunner } from '@core/vm/command-runner';
 
 const answer = (code: number, stdout: string) => ({
   code,

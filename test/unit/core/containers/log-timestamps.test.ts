@@ -1,7 +1,7 @@
 // Resuming a followed log: the engine's line stamps are stripped when not asked for, the last one
 // is found, and the next `since` starts one nanosecond after it (the engine's since is inclusive).
 import { describe, expect, it } from 'vitest';
-import { lastStamp, sinceAfter, stripStamps } from '../../../../src/main/core/containers/log-timestamps';
+import { lastStamp, sinceAfter, stripStamps } from '@core/containers/log-timestamps';
 
 const a = '2026-11-28T15:37:08.123456789Z';
 const b = '2026-11-28T15:37:09.000000001Z';

@@ -4,12 +4,8 @@
 // when the process has no stdin, and leaving closes the stream through the driver.
 import { Duplex } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { TerminalEvent } from '../../../../src/shared/api/container-details';
-import {
-  outputDecoder,
-  TerminalSessions,
-  type SessionDriver,
-} from '../../../../src/main/core/containers/terminal-sessions';
+import type { TerminalEvent } from '@shared/api/container-details';
+import { outputDecoder, TerminalSessions, type SessionDriver } from '@core/containers/terminal-sessions';
 
 function frame(type: 1 | 2, text: string | Buffer): Buffer {
   const payload = typeof text === 'string' ? Buffer.from(text) : text;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discoverEngine, discoverUserEngine } from '../../../../src/main/core/engine/discovery';
+import { discoverEngine, discoverUserEngine } from '@core/engine/discovery';
 
 let home: string;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dockerOptions, kindOf } from '../../../../src/main/core/engine/endpoint';
+import { dockerOptions, kindOf } from '@core/engine/endpoint';
 
 let certPath: string;
 

@@ -1,7 +1,7 @@
 // The engine connection waits for Berth's own engine: while the provider holds it, it neither
 // discovers nor retries, and says why; reconnect() (on the provider's ready) connects.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../../src/main/core/engine/engine';
+import { Engine } from '@core/engine/engine';
 
 describe('Engine hold', () => {
   it('waits without discovering or retrying while held, and tries again on reconnect', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeConnectError, engineMessage, withTimeout } from '../../../../src/main/core/engine/errors';
+import { describeConnectError, engineMessage, withTimeout } from '@core/engine/errors';
 
 const host = 'unix:///var/run/docker.sock';
 const withCode = (code: string) => Object.assign(new Error(`connect ${code}`), { code });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import Dockerode from 'dockerode';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EngineHttpError, openRawStream } from '../../../../src/main/core/engine/raw-stream';
+import { EngineHttpError, openRawStream } from '@core/engine/raw-stream';
 
 const dirs: string[] = [];
 const servers: net.Server[] = [];

@@ -1,8 +1,8 @@
 // The engine registry: engines by id, the first one active, a named one or the active one for a
 // call, and an unknown id refused in words that name what there is.
 import { describe, expect, it } from 'vitest';
-import { EngineRegistry, UnknownEngineError } from '../../../../src/main/core/engine/registry';
-import { unstartedEngine } from '../../../support/unstarted-engine';
+import { EngineRegistry, UnknownEngineError } from '@core/engine/registry';
+import { unstartedEngine } from '@test/support/unstarted-engine';
 
 /** The registry only finds engines: real ones that are never started. */
 const engine = unstartedEngine;

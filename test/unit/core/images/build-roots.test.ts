@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBuildContext } from '../../../../src/main/core/images/build-context';
-import { webPolicy } from '../../../../src/main/core/policy';
+import { checkBuildContext } from '@core/images/build-context';
+import { webPolicy } from '@core/policy';
 
 let base: string;
 let root: string;

@@ -1,6 +1,6 @@
 import type { ContainerInfo, Port } from 'dockerode';
 import { describe, expect, it } from 'vitest';
-import { COMPOSE_PROJECT_LABEL, toContainerSummary } from '../../../../src/main/core/model/container-map';
+import { COMPOSE_PROJECT_LABEL, toContainerSummary } from '@core/model/container-map';
 
 const id = 'f1e2d3c4b5a60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 

@@ -1,6 +1,6 @@
 import type { ImageInfo } from 'dockerode';
 import { describe, expect, it } from 'vitest';
-import { toImageSummary } from '../../../../src/main/core/model/image-map';
+import { toImageSummary } from '@core/model/image-map';
 
 function info(overrides: Partial<ImageInfo> = {}): ImageInfo {
   return {

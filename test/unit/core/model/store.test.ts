@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../../../src/main/core/model/store';
-import type { Change } from '../../../../src/shared/api';
+import { Store } from '@core/model/store';
+import type { Change } from '@shared/api';
 
 interface Item {
   id: string;

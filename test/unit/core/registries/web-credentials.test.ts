@@ -5,9 +5,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RegistryCredentials } from '../../../../src/main/core/registries/credentials';
-import { MemorySecretStore } from '../../../../src/main/core/registries/secret-store';
-import { removeLegacyPasswordFile, webSecretStore } from '../../../../src/main/core/registries/web-store';
+import { RegistryCredentials } from '@core/registries/credentials';
+import { MemorySecretStore } from '@core/registries/secret-store';
+import { removeLegacyPasswordFile, webSecretStore } from '@core/registries/web-store';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;

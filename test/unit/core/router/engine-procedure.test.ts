@@ -3,17 +3,12 @@
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EngineUnavailableError } from '../../../../src/main/core/engine/engine';
-import { EngineRegistry } from '../../../../src/main/core/engine/registry';
-import { appRouter, type Context } from '../../../../src/main/core/router';
-import {
-  engineProcedure,
-  inputProblem,
-  publicProcedure,
-  router,
-} from '../../../../src/main/core/router/trpc';
-import { trpcFailure as failure } from '../../../support/trpc-failure';
-import { unstartedEngine } from '../../../support/unstarted-engine';
+import { EngineUnavailableError } from '@core/engine/engine';
+import { EngineRegistry } from '@core/engine/registry';
+import { appRouter, type Context } from '@core/router';
+import { engineProcedure, inputProblem, publicProcedure, router } from '@core/router/trpc';
+import { trpcFailure as failure } from '@test/support/trpc-failure';
+import { unstartedEngine } from '@test/support/unstarted-engine';
 
 let ran = 0;
 const testRouter = router({

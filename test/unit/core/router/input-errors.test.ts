@@ -2,11 +2,11 @@
 // schema library's JSON dump; refusal happens before any engine is needed (the registry's one
 // engine is never started).
 import { describe, expect, it } from 'vitest';
-import { EngineRegistry } from '../../../../src/main/core/engine/registry';
-import { appRouter, type Context } from '../../../../src/main/core/router';
-import { inputProblem } from '../../../../src/main/core/router/trpc';
-import { trpcFailure as refusal } from '../../../support/trpc-failure';
-import { unstartedEngine } from '../../../support/unstarted-engine';
+import { EngineRegistry } from '@core/engine/registry';
+import { appRouter, type Context } from '@core/router';
+import { inputProblem } from '@core/router/trpc';
+import { trpcFailure as refusal } from '@test/support/trpc-failure';
+import { unstartedEngine } from '@test/support/unstarted-engine';
 
 describe('refused input', () => {
   const caller = appRouter.createCaller({

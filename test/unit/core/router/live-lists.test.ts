@@ -2,10 +2,10 @@
 // router, and the feed sends the Store's changes in the shared Change shape, as they are (a
 // mapper that renamed `item` or `items` on the way would fail here).
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../../../src/main/core/model/store';
-import { appRouter, type Context } from '../../../../src/main/core/router';
-import { liveStores } from '../../../../src/main/core/router/live-lists';
-import { applyChanges, liveResources, type Change, type Keyed } from '../../../../src/shared/api';
+import { Store } from '@core/model/store';
+import { appRouter, type Context } from '@core/router';
+import { liveStores } from '@core/router/live-lists';
+import { applyChanges, liveResources, type Change, type Keyed } from '@shared/api';
 
 type Procedures = Record<string, { _def: { type: string } } | undefined>;
 const procedures = (appRouter as unknown as { _def: { procedures: Procedures } })._def.procedures;

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SettingsFile } from '../../../../src/main/core/settings/settings-file';
-import { defaultSettings } from '../../../../src/shared/api';
+import { SettingsFile } from '@core/settings/settings-file';
+import { defaultSettings } from '@shared/api';
 
 let dir: string;
 let file: string;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { batchedFeed, type BatchedFeedOptions } from '../../../../src/main/core/streams/batched-feed';
+import { batchedFeed, type BatchedFeedOptions } from '@core/streams/batched-feed';
 
 /** A push source like an engine model: records subscriptions so tests can push and check unsubscribe. */
 function source<T>() {

@@ -1,8 +1,8 @@
 // The data part of every download: bytes re-cut into base64 chunks of about 512 KiB, each counted
 // into the flow window; the total comes back at the end, null when the receiver left.
 import { describe, expect, it } from 'vitest';
-import { windowedData } from '../../../../src/main/core/streams/download-chunks';
-import { FlowWindow } from '../../../../src/main/core/streams/flow-window';
+import { windowedData } from '@core/streams/download-chunks';
+import { FlowWindow } from '@core/streams/flow-window';
 
 async function* pieces(sizes: number[]): AsyncGenerator<Buffer> {
   let value = 0;

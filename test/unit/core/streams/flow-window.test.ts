@@ -1,7 +1,7 @@
 // The download flow window: the sender waits once a window's worth is unacknowledged, and goes on
 // when the receiver acknowledges or leaves.
 import { describe, expect, it } from 'vitest';
-import { FlowWindow, FlowWindows } from '../../../../src/main/core/streams/flow-window';
+import { FlowWindow, FlowWindows } from '@core/streams/flow-window';
 
 /** Whether `promise` has settled once pending microtasks have run (no timers involved). */
 async function settled(promise: Promise<unknown>): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { splitJsonLines } from '../../../../src/main/core/streams/json-lines';
+import { splitJsonLines } from '@core/streams/json-lines';
 
 interface Event {
   n: number;

@@ -1,7 +1,7 @@
 // Feeds end when their subscriber leaves or their service is disposed; the scope counts each feed
 // until the feed itself says it has ended.
 import { describe, expect, it } from 'vitest';
-import { SignalScope } from '../../../../src/main/core/streams/signal-scope';
+import { SignalScope } from '@core/streams/signal-scope';
 
 describe('SignalScope', () => {
   it("aborts a feed when its subscriber's signal aborts, and forgets it on release", () => {

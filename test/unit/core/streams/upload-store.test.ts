@@ -3,8 +3,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { UploadError, UploadStore } from '../../../../src/main/core/streams/upload-store';
-import { TempDirs } from '../../../../src/main/core/temp-dirs';
+import { UploadError, UploadStore } from '@core/streams/upload-store';
+import { TempDirs } from '@core/temp-dirs';
 
 const stores: UploadStore<string>[] = [];
 const tempDirs = new TempDirs();

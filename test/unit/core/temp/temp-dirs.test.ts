@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sweepStaleTempDirs, TempDirs } from '../../../../src/main/core/temp-dirs';
+import { sweepStaleTempDirs, TempDirs } from '@core/temp-dirs';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'berth-tmp-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

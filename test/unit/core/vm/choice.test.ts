@@ -1,6 +1,6 @@
 // Which provider runs Berth's engine, and when Berth starts it by itself.
 import { describe, expect, it } from 'vitest';
-import { chooseProvider, shouldAutoStart } from '../../../../src/main/core/vm/choice';
+import { chooseProvider, shouldAutoStart } from '@core/vm/choice';
 
 describe('chooseProvider', () => {
   it('takes the platform default when Settings choose none', () => {

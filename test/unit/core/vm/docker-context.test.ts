@@ -4,13 +4,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discoverEngine } from '../../../../src/main/core/engine/discovery';
+import { discoverEngine } from '@core/engine/discovery';
 import {
   isCurrentContext,
   readBerthContextHost,
   removeBerthContext,
   writeBerthContext,
-} from '../../../../src/main/core/vm/docker-context';
+} from '@core/vm/docker-context';
 
 let home: string;
 let config: string;

@@ -1,11 +1,7 @@
 // An in-memory provider for the manager's unit tests: start/stop resolve when the test says so.
-import type {
-  ProviderDetection,
-  ProviderResources,
-  ProviderStatus,
-} from '../../../../src/shared/api/providers';
-import type { EngineProvider, ProviderEndpoint } from '../../../../src/main/core/vm/provider';
-import { StatusHolder } from '../../../../src/main/core/vm/provider-status';
+import type { ProviderDetection, ProviderResources, ProviderStatus } from '@shared/api/providers';
+import type { EngineProvider, ProviderEndpoint } from '@core/vm/provider';
+import { StatusHolder } from '@core/vm/provider-status';
 
 export class FakeProvider implements EngineProvider {
   readonly id = 'native' as const;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LineRing, tailLines } from '../../../../src/main/core/vm/native/log-file';
+import { LineRing, tailLines } from '@core/vm/native/log-file';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'berth-log-'))));

@@ -4,12 +4,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SettingsFile } from '../../../../src/main/core/settings/settings-file';
-import { contextPaths, readBerthContextHost } from '../../../../src/main/core/vm/docker-context';
-import { ProviderManager } from '../../../../src/main/core/vm/manager';
-import { waitForValue } from '../../../support/wait';
+import { SettingsFile } from '@core/settings/settings-file';
+import { contextPaths, readBerthContextHost } from '@core/vm/docker-context';
+import { ProviderManager } from '@core/vm/manager';
+import { waitForValue } from '@test/support/wait';
 import { FakeProvider } from './fake-provider';
-import type { QuitEngineChoice } from '../../../../src/shared/api';
+import type { QuitEngineChoice } from '@shared/api';
 
 let dir: string;
 let settings: SettingsFile;

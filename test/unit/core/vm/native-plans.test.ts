@@ -1,12 +1,7 @@
 // The private dockerd's pure decisions: its subnet, its network mode, rootless, its folders.
 import { describe, expect, it } from 'vitest';
-import {
-  dockerdCommand,
-  engineLayout,
-  networkPlan,
-  rootlessPlan,
-} from '../../../../src/main/core/vm/native/layout';
-import { overlaps, parseCidrText, pickSubnet } from '../../../../src/main/core/vm/native/subnet';
+import { dockerdCommand, engineLayout, networkPlan, rootlessPlan } from '@core/vm/native/layout';
+import { overlaps, parseCidrText, pickSubnet } from '@core/vm/native/subnet';
 
 describe('pickSubnet', () => {
   it('skips every /24 that overlaps a network in use', () => {

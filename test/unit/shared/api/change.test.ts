@@ -1,6 +1,6 @@
 // The one function that patches a live list with pushed changes, as the renderer's cache uses it.
 import { describe, expect, it } from 'vitest';
-import { applyChanges, type Change } from '../../../../src/shared/api';
+import { applyChanges, type Change } from '@shared/api';
 
 interface Item {
   id: string;

@@ -1,7 +1,7 @@
 // Compose projects derived from container labels, their aggregate states, the input grammar, and
 // the `docker compose -p NAME ...` lines.
 import { describe, expect, it } from 'vitest';
-import type { ContainerSummary } from '../../../../src/shared/api';
+import type { ContainerSummary } from '@shared/api';
 import {
   aggregateState,
   composeEngineActionInput,
@@ -10,13 +10,13 @@ import {
   configFilesOf,
   deriveProjects,
   projectContainers,
-} from '../../../../src/shared/api/compose';
+} from '@shared/api/compose';
 import {
   composeEngineCommand,
   composeLogsCommand,
   composeToolArgs,
   composeToolCommand,
-} from '../../../../src/shared/cli/compose-commands';
+} from '@shared/cli/compose-commands';
 
 function container(
   name: string,

@@ -1,7 +1,7 @@
 // The one rule for finding a container by what the user typed: full ID, then name, then a unique
 // ID prefix of at least four characters, as the engine resolves them.
 import { describe, expect, it } from 'vitest';
-import { findContainer, MIN_ID_PREFIX } from '../../../../src/shared/api/containers';
+import { findContainer, MIN_ID_PREFIX } from '@shared/api/containers';
 
 const a = { id: 'abcd1234'.repeat(8), name: 'web' };
 const b = { id: 'abce5678'.repeat(8), name: 'abcd' };

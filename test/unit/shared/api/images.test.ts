@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitRepoTag } from '../../../../src/shared/api/images';
+import { splitRepoTag } from '@shared/api/images';
 
 describe('splitRepoTag', () => {
   it('splits a plain repo:tag', () => {

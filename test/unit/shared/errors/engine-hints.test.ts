@@ -1,7 +1,7 @@
 // Known engine errors get a sentence in both languages; unknown ones stay as the engine said them.
 import { describe, expect, it } from 'vitest';
-import { engineHint, hintKeys } from '../../../../src/shared/errors/engine-hints';
-import { messages } from '../../../../src/renderer/features/errors/i18n-errors';
+import { engineHint, hintKeys } from '@shared/errors/engine-hints';
+import { messages } from '@renderer/features/errors/i18n-errors';
 
 describe('engineHint', () => {
   it('recognises the errors a new user meets, in the engine’s own words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../../../src/shared/format/bytes';
+import { formatBytes } from '@shared/format/bytes';
 
 describe('formatBytes', () => {
   it('prints whole bytes below one kilobyte', () => {
@@ -42,7 +42,7 @@ describe('formatBytes', () => {
 
 describe('formatBinaryBytes (docker stats memory)', () => {
   it('uses binary units and four significant digits, as the CLI does', async () => {
-    const { formatBinaryBytes } = await import('../../../../src/shared/format/bytes');
+    const { formatBinaryBytes } = await import('@shared/format/bytes');
     expect(formatBinaryBytes(0)).toBe('0 B');
     expect(formatBinaryBytes(1023)).toBe('1023 B');
     expect(formatBinaryBytes(1024)).toBe('1 KiB');
@@ -55,8 +55,7 @@ describe('formatBinaryBytes (docker stats memory)', () => {
 
 describe('formatPercentTick (CPU axis)', () => {
   it('keeps decimals at low load', async () => {
-    const { formatPercentTick } =
-      await import('../../../../src/renderer/features/container-details/stats/format');
+    const { formatPercentTick } = await import('@renderer/features/container-details/stats/format');
     expect([0, 0.05, 0.1, 0.15, 0.2].map(formatPercentTick)).toEqual([
       '0%',
       '0.05%',

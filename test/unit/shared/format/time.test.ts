@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortId, statusWithoutAge, timeAgo } from '../../../../src/shared/format/time';
+import { shortId, statusWithoutAge, timeAgo } from '@shared/format/time';
 
 const now = Date.UTC(2024, 5, 15, 12, 0, 0);
 const nowSeconds = now / 1000;

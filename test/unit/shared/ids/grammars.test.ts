@@ -14,7 +14,7 @@ import {
   uploadIdSchema,
   volumeNameSchema,
   relativePathProblem,
-} from '../../../../src/shared/ids';
+} from '@shared/ids';
 import type { z } from 'zod';
 
 const hex64 = '4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99887766554433221100ffeeddccbbaa99';

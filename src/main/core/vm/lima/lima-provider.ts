@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { ProviderDetection, ProviderLogKind, ProviderResources } from '../../../../shared/api/providers';
-import { defaultVmResources } from '../../../../shared/api/vm-settings';
+import type { ProviderDetection, ProviderLogKind, ProviderResources } from '@shared/api/providers';
+import { defaultVmResources } from '@shared/api/vm-settings';
 import { commandText, runCommand, type CommandRunner } from '../command-runner';
 import { waitForPing } from '../engine-ping';
 import { findOnPath } from '../host-tools';

@@ -2,7 +2,7 @@
 // CPUs, memory and disk from settings; the home folder shared writable at the same path; dockerd
 // installed at first boot; the engine socket forwarded into Berth's data folder.
 import { release } from 'node:os';
-import type { ProviderResources } from '../../../../shared/api/providers';
+import type { ProviderResources } from '@shared/api/providers';
 
 export interface LimaTemplateInput {
   resources: ProviderResources;

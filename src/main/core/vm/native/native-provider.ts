@@ -8,8 +8,8 @@ import type {
   ProviderResources,
   ProviderStatus,
   StartStep,
-} from '../../../../shared/api/providers';
-import type { NativeMode } from '../../../../shared/api/provider-manager';
+} from '@shared/api/providers';
+import type { NativeMode } from '@shared/api/provider-manager';
 import type { EngineProvider, ProviderEndpoint, StartOptions, StopOptions } from '../provider';
 import { berthDataDir, engineLayout } from './layout';
 import { followLines, LineRing, tailLines } from './log-file';

@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import type { StartStep } from '../../../../shared/api/providers';
+import type { StartStep } from '@shared/api/providers';
 import { bridgeNameFor, createBridge, removeBridge, usedNetworks } from './host-network';
 import { dockerdCommand, networkPlan, rootlessPlan, type EngineLayout, type NetworkPlan } from './layout';
 import { tailLines, type LineRing } from './log-file';

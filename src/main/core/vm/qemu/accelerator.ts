@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { constants, accessSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { VmAccelerator } from '../../../../shared/api/vm-settings';
+import type { VmAccelerator } from '@shared/api/vm-settings';
 
 export type Accelerator = 'kvm' | 'hvf' | 'whpx' | 'tcg';
 

@@ -1,7 +1,7 @@
 // Before QEMU starts: the machine to run, whether it resumes the saved VM or boots afresh, and the
 // disks and configuration disk that go with that choice.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import type { ProviderResources } from '../../../../shared/api/providers';
+import type { ProviderResources } from '@shared/api/providers';
 import { makeTar } from '../config-tar';
 import { freeLoopbackPort } from '../free-port';
 import { guestTlsFiles, type TlsPaths } from '../tls-material';

@@ -9,9 +9,9 @@ import type {
   ProviderLogKind,
   ProviderResources,
   ProviderStatus,
-} from '../../../../shared/api/providers';
-import { defaultVmResources, type VmAccelerator } from '../../../../shared/api/vm-settings';
-import { dockerOptions } from '../../engine/endpoint';
+} from '@shared/api/providers';
+import { defaultVmResources, type VmAccelerator } from '@shared/api/vm-settings';
+import { dockerOptions } from '@core/engine/endpoint';
 import { diskUsageBytes, formatBytes } from '../disk-usage';
 import type { GuestControl } from '../guest-control';
 import { findOnPath } from '../host-tools';

@@ -1,6 +1,6 @@
 // What the qemu provider remembers between runs, in vm.json in the VM's folder.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { ProviderResources } from '../../../../shared/api/providers';
+import type { ProviderResources } from '@shared/api/providers';
 import type { Accelerator } from './accelerator';
 
 export interface VmState {

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProviderDetection, ProviderLogKind, ProviderResources } from '../../../../shared/api/providers';
+import type { ProviderDetection, ProviderLogKind, ProviderResources } from '@shared/api/providers';
 import { commandText, runCommand, type CommandRunner } from '../command-runner';
 import { diskUsageBytes, formatBytes } from '../disk-usage';
 import { waitForPing } from '../engine-ping';

@@ -3,14 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deletePathCommand, makeFolderCommand, viewFileCommand } from '../../../../shared/cli/stats-commands';
-import { formatBytes } from '../../../../shared/format/bytes';
-import { fileNameProblem } from '../../../../shared/ids/file-path';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
-import { CommandLine } from '../../../components/CommandLine';
-import { ConfirmDialog, FormDialog } from '../../../components/Dialog';
-import { TextField } from '../../../components/TextField';
-import { EngineError } from '../../errors/EngineError';
+import { deletePathCommand, makeFolderCommand, viewFileCommand } from '@shared/cli/stats-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { fileNameProblem } from '@shared/ids/file-path';
+import { useTRPC, useTRPCClient } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { ConfirmDialog, FormDialog } from '@renderer/components/Dialog';
+import { TextField } from '@renderer/components/TextField';
+import { EngineError } from '@renderer/features/errors/EngineError';
 
 export function joinPath(folder: string, name: string): string {
   return `${folder.replace(/\/+$/, '')}/${name}`;

@@ -3,9 +3,9 @@
 // actions; rows are named by the entry, so tools and screen readers find them by name.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileEntry } from '../../../../shared/api/container-files';
-import { formatBytes } from '../../../../shared/format/bytes';
-import { VirtualTable, type Column } from '../../../components/VirtualTable';
+import type { FileEntry } from '@shared/api/container-files';
+import { formatBytes } from '@shared/format/bytes';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
 
 interface FileTableProps {
   label: string;

@@ -1,8 +1,8 @@
 // Progress and outcome of recent uploads and downloads, in words, each with its docker cp line.
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../../../shared/format/bytes';
-import { CommandLine } from '../../../components/CommandLine';
+import { formatBytes } from '@shared/format/bytes';
+import { CommandLine } from '@renderer/components/CommandLine';
 import type { Transfer } from './use-transfers';
 
 function describe(t: ReturnType<typeof useTranslation>['t'], transfer: Transfer, folder: string): string {

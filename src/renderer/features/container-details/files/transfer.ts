@@ -1,8 +1,8 @@
 // Browser side of `docker cp`, through the shared file transfers (api/file-transfer.ts).
-import type { FileKind } from '../../../../shared/api/container-files';
-import { UPLOAD_CHUNK_BYTES } from '../../../../shared/api/container-files';
-import { downloadFile, uploadFile as sendFile } from '../../../api/file-transfer';
-import type { useTRPCClient } from '../../../api/trpc';
+import type { FileKind } from '@shared/api/container-files';
+import { UPLOAD_CHUNK_BYTES } from '@shared/api/container-files';
+import { downloadFile, uploadFile as sendFile } from '@renderer/api/file-transfer';
+import type { useTRPCClient } from '@renderer/api/trpc';
 
 type Client = ReturnType<typeof useTRPCClient>;
 

@@ -1,5 +1,5 @@
 // Number formats of the stats views, as `docker stats` prints them.
-import { formatBinaryBytes, formatBytes } from '../../../../shared/format/bytes';
+import { formatBinaryBytes, formatBytes } from '@shared/format/bytes';
 
 export function formatPercent(value: number): string {
   return `${value.toFixed(2)}%`;

@@ -2,11 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useState } from 'react';
-import { defaultSettings } from '../../../../shared/api';
-import { appendToWindow, historyLimits } from '../../../../shared/stats/history';
-import { ratesBetween } from '../../../../shared/stats/rates';
-import type { StatsSample } from '../../../../shared/stats/sample';
-import { useTRPC } from '../../../api/trpc';
+import { defaultSettings } from '@shared/api';
+import { appendToWindow, historyLimits } from '@shared/stats/history';
+import { ratesBetween } from '@shared/stats/rates';
+import type { StatsSample } from '@shared/stats/sample';
+import { useTRPC } from '@renderer/api/trpc';
 
 export interface StatsPoint {
   time: number;

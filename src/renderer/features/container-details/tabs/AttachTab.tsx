@@ -6,13 +6,13 @@ import { Play, Plug, Unplug } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { AttachStarted, ContainerDetails } from '../../../../shared/api/container-details';
-import { attachCommand } from '../../../../shared/cli/details-commands';
-import { CommandLine } from '../../../components/CommandLine';
+import type { AttachStarted, ContainerDetails } from '@shared/api/container-details';
+import { attachCommand } from '@shared/cli/details-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
 import { AttachTerminal } from './AttachTerminal';
 import type { SessionEnd } from './terminal-bridge';
 import './sessions.css';
-import { EmptyCard } from '../../../components/EmptyCard';
+import { EmptyCard } from '@renderer/components/EmptyCard';
 import type { LiveTabProps } from './tab-props';
 
 interface Props extends LiveTabProps {

@@ -3,8 +3,8 @@
 // Turning `live` off (Detach, or leaving the tab) only closes the stream; the container runs on.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AttachStarted } from '../../../../shared/api/container-details';
-import { useTRPCClient } from '../../../api/trpc';
+import type { AttachStarted } from '@shared/api/container-details';
+import { useTRPCClient } from '@renderer/api/trpc';
 import { exitWords } from './ExecTerminal';
 import type { SessionEnd } from './terminal-bridge';
 import { TerminalPane } from './TerminalPane';

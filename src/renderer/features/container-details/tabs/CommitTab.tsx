@@ -5,12 +5,12 @@ import { CheckCircle2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { commitCommand } from '../../../../shared/cli/stats-commands';
-import { referenceProblem } from '../../../../shared/api/commit';
-import { findContainer } from '../../../../shared/api';
-import { useContainers } from '../../../api/hooks';
-import { useTRPC } from '../../../api/trpc';
-import { CommandLine } from '../../../components/CommandLine';
+import { commitCommand } from '@shared/cli/stats-commands';
+import { referenceProblem } from '@shared/api/commit';
+import { findContainer } from '@shared/api';
+import { useContainers } from '@renderer/api/hooks';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
 import '../commit/commit.css';
 
 export function CommitTab({ containerId }: { containerId: string }) {

@@ -3,7 +3,7 @@
 import { Eye, EyeOff } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSecretKey } from '../../../../shared/api/container-details';
+import { isSecretKey } from '@shared/api/container-details';
 
 export function EnvTable({ env }: { env: { key: string; value: string }[] }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import { SquareTerminal, X } from 'lucide-react';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconOnlyButton } from '../../../components/IconOnlyButton';
+import { IconOnlyButton } from '@renderer/components/IconOnlyButton';
 
 export interface StripSession {
   n: number;

@@ -5,15 +5,15 @@
 import { Plus, ShieldAlert } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { execUserSchema, type ExecStarted } from '../../../../shared/api/container-details';
-import { execCommand } from '../../../../shared/cli/details-commands';
-import { CommandLine } from '../../../components/CommandLine';
-import { IconTextButton } from '../../../components/IconTextButton';
+import { execUserSchema, type ExecStarted } from '@shared/api/container-details';
+import { execCommand } from '@shared/cli/details-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { IconTextButton } from '@renderer/components/IconTextButton';
 import { ExecSessionStrip, sessionPanelId, sessionTabId } from './ExecSessionStrip';
 import { ExecTerminal, type ExecRequest } from './ExecTerminal';
 import type { SessionEnd } from './terminal-bridge';
 import './sessions.css';
-import { EmptyCard } from '../../../components/EmptyCard';
+import { EmptyCard } from '@renderer/components/EmptyCard';
 import type { LiveTabProps } from './tab-props';
 
 /** Each session holds a terminal, a scrollback and a socket; a handful is what anyone watches. */

@@ -3,8 +3,8 @@
 // while another session is shown, it keeps its terminal and its connection.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ExecStarted } from '../../../../shared/api/container-details';
-import { useTRPCClient } from '../../../api/trpc';
+import type { ExecStarted } from '@shared/api/container-details';
+import { useTRPCClient } from '@renderer/api/trpc';
 import type { SessionEnd } from './terminal-bridge';
 import { TerminalPane } from './TerminalPane';
 import { useTerminal } from './use-terminal';

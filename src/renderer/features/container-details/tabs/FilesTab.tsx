@@ -15,15 +15,15 @@ import {
 } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyInCommand, copyOutCommand } from '../../../../shared/cli/stats-commands';
-import { formatBytes } from '../../../../shared/format/bytes';
-import { UPLOAD_MAX_BYTES, VIEW_MAX_BYTES, type FileEntry } from '../../../../shared/api/container-files';
-import { findContainer } from '../../../../shared/api';
-import { useContainers } from '../../../api/hooks';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
-import { CommandLine } from '../../../components/CommandLine';
-import { IconButton } from '../../../components/IconButton';
-import { ToolbarButton } from '../../../components/ResourcePage';
+import { copyInCommand, copyOutCommand } from '@shared/cli/stats-commands';
+import { formatBytes } from '@shared/format/bytes';
+import { UPLOAD_MAX_BYTES, VIEW_MAX_BYTES, type FileEntry } from '@shared/api/container-files';
+import { findContainer } from '@shared/api';
+import { useContainers } from '@renderer/api/hooks';
+import { useTRPC, useTRPCClient } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { IconButton } from '@renderer/components/IconButton';
+import { ToolbarButton } from '@renderer/components/ResourcePage';
 import { Breadcrumb } from '../files/Breadcrumb';
 import { FileTable } from '../files/FileTable';
 import {

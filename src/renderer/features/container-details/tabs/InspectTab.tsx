@@ -3,11 +3,11 @@
 import { Check, Copy } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContainerDetails } from '../../../../shared/api/container-details';
-import { containerInspectCommand } from '../../../../shared/cli/details-commands';
-import { CommandLine } from '../../../components/CommandLine';
-import { IconTextButton } from '../../../components/IconTextButton';
-import { SearchField } from '../../../components/SearchField';
+import type { ContainerDetails } from '@shared/api/container-details';
+import { containerInspectCommand } from '@shared/cli/details-commands';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { IconTextButton } from '@renderer/components/IconTextButton';
+import { SearchField } from '@renderer/components/SearchField';
 
 function highlight(line: string, query: string) {
   if (!query) return line;

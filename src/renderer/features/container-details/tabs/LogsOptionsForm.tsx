@@ -2,7 +2,7 @@
 // (or Enter) restarts the stream with them.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { logSinceSchema } from '../../../../shared/api/container-details';
+import { logSinceSchema } from '@shared/api/container-details';
 
 export interface LogOptions {
   follow: boolean;

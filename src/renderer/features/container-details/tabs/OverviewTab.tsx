@@ -2,7 +2,7 @@
 // networks), what it sees (mounts, environment with secrets masked) and its labels.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContainerDetails } from '../../../../shared/api/container-details';
+import type { ContainerDetails } from '@shared/api/container-details';
 import { EnvTable } from './EnvTable';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -1,10 +1,10 @@
 // The Stats tab of a container's page: live CPU, memory, network, disk and process charts, with the
 // current values in words, fed by the shared per-container stats stream.
 import { useTranslation } from 'react-i18next';
-import { statsCommand } from '../../../../shared/cli/stats-commands';
-import { findContainer } from '../../../../shared/api';
-import { useContainers } from '../../../api/hooks';
-import { CommandLine } from '../../../components/CommandLine';
+import { statsCommand } from '@shared/cli/stats-commands';
+import { findContainer } from '@shared/api';
+import { useContainers } from '@renderer/api/hooks';
+import { CommandLine } from '@renderer/components/CommandLine';
 import {
   formatBinaryBytes,
   formatBytes,

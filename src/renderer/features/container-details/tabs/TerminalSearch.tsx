@@ -4,7 +4,7 @@ import type { SearchAddon } from '@xterm/addon-search';
 import { ChevronDown, ChevronUp, Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconButton } from '../../../components/IconButton';
+import { IconButton } from '@renderer/components/IconButton';
 
 const decorations = {
   matchBackground: '#f6d860',

@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { topCommand } from '../../../../shared/cli/details-commands';
-import { useTRPC } from '../../../api/trpc';
-import { CommandLine } from '../../../components/CommandLine';
-import { VirtualTable, type Column } from '../../../components/VirtualTable';
-import { EmptyCard } from '../../../components/EmptyCard';
+import { topCommand } from '@shared/cli/details-commands';
+import { useTRPC } from '@renderer/api/trpc';
+import { CommandLine } from '@renderer/components/CommandLine';
+import { VirtualTable, type Column } from '@renderer/components/VirtualTable';
+import { EmptyCard } from '@renderer/components/EmptyCard';
 import type { LiveTabProps } from './tab-props';
 
 const widths: Record<string, string> = { CMD: 'minmax(200px, 4fr)', COMMAND: 'minmax(200px, 4fr)' };

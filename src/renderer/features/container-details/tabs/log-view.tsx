@@ -4,8 +4,8 @@
 import { Copy, Download } from 'lucide-react';
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveBlob } from '../../../api/binary';
-import { IconButton } from '../../../components/IconButton';
+import { saveBlob } from '@renderer/api/binary';
+import { IconButton } from '@renderer/components/IconButton';
 import { TerminalSearch } from './TerminalSearch';
 import { terminalText, useTerminal, type TerminalHandle } from './use-terminal';
 

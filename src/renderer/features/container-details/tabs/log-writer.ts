@@ -4,7 +4,7 @@
 // A bound on what is waiting to be parsed stays as a last resort: past it, lines are dropped and
 // counted, never queued.
 import type { Terminal } from '@xterm/xterm';
-import type { LogRun } from '../../../../shared/api/container-details';
+import type { LogRun } from '@shared/api/container-details';
 
 const RED = '\u001b[31m';
 const DEFAULT_FG = '\u001b[39m';

@@ -1,7 +1,7 @@
 // The mutable side of one terminal session in the renderer (the terminal it writes to, whether
 // the session has ended), kept out of React state so output batches never cause a render.
 import type { Terminal } from '@xterm/xterm';
-import type { TerminalEvent } from '../../../../shared/api/container-details';
+import type { TerminalEvent } from '@shared/api/container-details';
 
 /** How a session ended: its process exited, or the stream closed with the process still running. */
 export type SessionEnd = Exclude<TerminalEvent, { type: 'data' }>;

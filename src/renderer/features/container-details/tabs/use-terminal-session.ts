@@ -4,8 +4,8 @@
 // the subscription, which ends the session on the server (exec: the shell; attach: a detach).
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { TerminalEvent } from '../../../../shared/api/container-details';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import type { TerminalEvent } from '@shared/api/container-details';
+import { useTRPC, useTRPCClient } from '@renderer/api/trpc';
 import { CookedInput } from './cooked-input';
 import { TerminalBridge, type SessionEnd } from './terminal-bridge';
 import type { TerminalHandle } from './use-terminal';

@@ -7,7 +7,7 @@ import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal, type ITerminalOptions, type ITheme } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef, useState } from 'react';
-import { isDark, onThemeChange } from '../../../theme';
+import { isDark, onThemeChange } from '@renderer/theme';
 
 /**
  * A colour variable of the stylesheet as xterm can use it. The variables are `light-dark(a, b)`
