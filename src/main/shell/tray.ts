@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { Menu, nativeImage, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron';
 import { trayIconFile } from './pure/tray-icon';
-import type { TrayAction, TrayItem, TrayModel } from './pure/tray-model';
+import type { TrayAction, TrayIconState, TrayItem, TrayModel } from './pure/tray-model';
 
 export interface TrayHandle {
   render(model: TrayModel): void;
@@ -35,10 +35,11 @@ function toTemplate(items: TrayItem[], perform: (action: TrayAction) => void): M
 }
 
 export function createTray(options: { onClick(): void; perform(action: TrayAction): void }): TrayHandle {
-  // The file for this platform and menu theme (pure/tray-icon.ts); its @2x sibling is picked
-  // by nativeImage on high-density screens.
+  // The file for this platform, menu theme and engine state (pure/tray-icon.ts); its @2x
+  // sibling is picked by nativeImage on high-density screens.
+  let state: TrayIconState = 'starting';
   const icon = () => {
-    const file = trayIconFile(process.platform, nativeTheme.shouldUseDarkColors);
+    const file = trayIconFile(process.platform, nativeTheme.shouldUseDarkColors, state);
     const image = nativeImage.createFromPath(path.join(__dirname, '../../assets', file));
     if (process.platform === 'darwin') image.setTemplateImage(true);
     return image.isEmpty() ? nativeImage.createEmpty() : image;
@@ -50,6 +51,10 @@ export function createTray(options: { onClick(): void; perform(action: TrayActio
   tray.on('click', () => options.onClick());
   return {
     render(model) {
+      if (model.icon !== state) {
+        state = model.icon;
+        tray.setImage(icon());
+      }
       tray.setToolTip(model.tooltip);
       tray.setContextMenu(Menu.buildFromTemplate(toTemplate(model.items, options.perform)));
     },

@@ -1,9 +1,9 @@
 // The tray icon choice: a template image on macOS, a glyph that contrasts with the menu bar
-// elsewhere; every file it can name exists in assets/ at 16 px, with its 32 px @2x sibling.
+// elsewhere, one per engine state; every file it can name exists in assets/ at 16 px, with its 32 px @2x sibling.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highDensityFile, trayIconFile } from '@shell/pure/tray-icon';
+import { highDensityFile, trayIconFile, trayIconStates } from '@shell/pure/tray-icon';
 
 const assets = path.resolve(import.meta.dirname, '../../../assets');
 const platforms: NodeJS.Platform[] = ['darwin', 'linux', 'win32', 'freebsd'];
@@ -16,23 +16,38 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe('trayIconFile', () => {
-  it('uses the template image on macOS, whatever the theme', () => {
-    expect(trayIconFile('darwin', true)).toBe('trayTemplate.png');
-    expect(trayIconFile('darwin', false)).toBe('trayTemplate.png');
+  it('uses a template image on macOS, whatever the theme, named as macOS expects', () => {
+    expect(trayIconFile('darwin', true, 'running')).toBe('trayTemplate.png');
+    expect(trayIconFile('darwin', false, 'running')).toBe('trayTemplate.png');
+    for (const state of trayIconStates) {
+      expect(trayIconFile('darwin', false, state)).toMatch(/^tray[A-Za-z]*Template\.png$/);
+    }
   });
 
   it('uses a light glyph on dark menus and a dark glyph on light ones elsewhere', () => {
     for (const platform of ['linux', 'win32'] as const) {
-      expect(trayIconFile(platform, true)).toBe('tray-dark.png');
-      expect(trayIconFile(platform, false)).toBe('tray-light.png');
+      expect(trayIconFile(platform, true, 'running')).toBe('tray-dark.png');
+      expect(trayIconFile(platform, false, 'running')).toBe('tray-light.png');
+      expect(trayIconFile(platform, true, 'error')).toBe('tray-dark-error.png');
+    }
+  });
+
+  it('gives each engine state its own icon on every platform and theme', () => {
+    for (const platform of platforms) {
+      for (const dark of [true, false]) {
+        const files = trayIconStates.map((state) => trayIconFile(platform, dark, state));
+        expect(new Set(files).size).toBe(trayIconStates.length);
+      }
     }
   });
 
   it('names only files that exist in assets/, at 16 px with a 32 px @2x', () => {
     const files = new Set(
-      platforms.flatMap((platform) => [true, false].map((dark) => trayIconFile(platform, dark))),
+      platforms.flatMap((platform) =>
+        [true, false].flatMap((dark) => trayIconStates.map((state) => trayIconFile(platform, dark, state))),
+      ),
     );
-    expect(files.size).toBe(3);
+    expect(files.size).toBe(12);
     for (const file of files) {
       expect(pngSize(file)).toEqual({ width: 16, height: 16 });
       expect(pngSize(highDensityFile(file))).toEqual({ width: 32, height: 32 });
