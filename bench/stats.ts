@@ -95,7 +95,9 @@ try {
     console.log('-'.repeat(width + 14));
     for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(12)}`);
   } finally {
-    if (cli?.pid && cli.exitCode === null) process.kill(cli.pid, 'SIGTERM');
+    // `docker stats` (20.10) does not exit on SIGTERM while it streams: the bench then hung at its
+    // end. It holds nothing worth a clean exit, so it is killed outright.
+    if (cli?.pid && cli.exitCode === null) process.kill(cli.pid, 'SIGKILL');
     ws.close();
     await browser.close();
     await serve.stop();
