@@ -1,29 +1,10 @@
-// Code that loads on first use (pages, the Run dialog) can fail to arrive: in web mode the
-// browser aborts requests when the machine's network changes (ERR_NETWORK_CHANGED, which
-// creating a container's network interface is enough to cause), and a laptop may be between
-// networks. A failed load is tried again a few times before it counts; if it still fails, the
-// page says so with a Retry button instead of the whole app going blank.
+// Code that loads on first use (pages, the Run dialog) can fail to arrive (api/retry-load.ts): a
+// failed load is tried again a few times before it counts; if it still fails, the page says so
+// with a Retry button instead of the whole app going blank.
 import { Component, lazy, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withRetry } from '../api/retry-load';
 import { EmptyCard } from './EmptyCard';
-
-const ATTEMPTS = 4;
-
-/** Calls `load` until it succeeds, at most ATTEMPTS times, waiting a little longer each time. */
-export async function withRetry<T>(load: () => Promise<T>, wait = (ms: number) => sleep(ms)): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await load();
-    } catch (error) {
-      if (attempt >= ATTEMPTS) throw error;
-      await wait(200 * attempt);
-    }
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** React.lazy with retries: `lazyRetry(() => import('./Page'), (m) => m.Page)`. */
 export function lazyRetry<M, P extends object>(
