@@ -11,9 +11,8 @@ import {
 } from '@shared/api/volumes-manage';
 import { flowDownload } from '../streams/flow-window';
 import { backupVolume, overwriteRefusal, restoreVolume, volumeContents } from '../volumes/backup';
-import { engineProcedure, publicProcedure, router, type Context } from './trpc';
-
-const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
+import { engineProcedure, publicProcedure, router } from './trpc';
+import { helperImage } from './volumes-manage';
 
 export const volumeBackupRouter = router({
   /** The volume as a .tar.gz: start, base64 chunks, end; the receiver acknowledges with `ack`. */

@@ -9,10 +9,9 @@ import {
   volumeBackupAckInput,
 } from '@shared/api/volumes-manage';
 import { deleteVolumePath, downloadVolumePath, listVolumeFolder, makeVolumeFolder } from '../volumes/browse';
-import { engineProcedure, publicProcedure, router, type Context } from './trpc';
+import { engineProcedure, publicProcedure, router } from './trpc';
+import { helperImage } from './volumes-manage';
 import { flowDownload } from '../streams/flow-window';
-
-const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
 
 export const volumeFilesRouter = router({
   list: engineProcedure

@@ -18,7 +18,8 @@ import {
 } from '../volumes/manage';
 import { engineProcedure, router, type Context } from './trpc';
 
-const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
+/** The image of the helper containers behind backup, restore, clone and browse (a setting). */
+export const helperImage = (ctx: Context) => ctx.settings.get().volumeHelperImage;
 
 export const volumesManageRouter = router({
   create: engineProcedure.input(volumeCreateInput).mutation(({ ctx, input }) => {
